@@ -1,0 +1,21 @@
+package org.poliin.api.imports;
+
+import java.io.Reader;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Imports a CSV file row by row: every good row is stored, every bad row is reported with its line,
+ * column and reason. Rows are written in transactions of a few hundred; a row that fails in the
+ * database is isolated and reported without losing the others. Files are UTF-8, comma or semicolon
+ * separated, with a header line.
+ */
+@ProviderType
+public interface CsvImportService {
+
+    /**
+     * @throws org.poliin.api.errors.InvalidInputException when the file cannot be read as CSV or its
+     *     header lacks a required column (nothing is imported then)
+     */
+    <T> ImportReport importCsv(Reader csv, CsvImportSpec<T> spec);
+}

@@ -1,0 +1,8 @@
+package org.poliin.api.imports;
+
+/** What importing one row did. */
+public enum RowOutcome {
+    CREATED,
+    UPDATED,
+    UNCHANGED
+}
