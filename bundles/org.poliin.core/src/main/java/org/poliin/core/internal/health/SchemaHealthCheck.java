@@ -1,0 +1,35 @@
+package org.poliin.core.internal.health;
+
+import org.apache.felix.hc.api.FormattingResultLog;
+import org.apache.felix.hc.api.HealthCheck;
+import org.apache.felix.hc.api.Result;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.poliin.core.internal.schema.SchemaExtender;
+
+/** Every module's schema migrated; a failed migration keeps its module from starting. */
+@Component(service = HealthCheck.class, property = { HealthCheck.NAME + "=schemas", HealthCheck.TAGS + "=poliin" })
+public final class SchemaHealthCheck implements HealthCheck {
+
+    private final SchemaExtender extender;
+
+    @Activate
+    public SchemaHealthCheck(@Reference SchemaExtender extender) {
+        this.extender = extender;
+    }
+
+    @Override
+    public Result execute() {
+        FormattingResultLog log = new FormattingResultLog();
+        extender.statuses().values().forEach(status -> {
+            if (status.migrated()) {
+                log.info("Schema {} ({}) migrated: {} change sets", status.name(), status.bundle(),
+                        status.appliedChangeSets());
+            } else {
+                log.critical("Schema {} ({}) failed to migrate: {}", status.name(), status.bundle(), status.error());
+            }
+        });
+        return new Result(log);
+    }
+}

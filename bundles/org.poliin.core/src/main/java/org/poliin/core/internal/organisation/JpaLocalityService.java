@@ -1,0 +1,164 @@
+package org.poliin.core.internal.organisation;
+
+import java.io.Reader;
+import java.util.List;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.poliin.api.audit.AuditLog;
+import org.poliin.api.audit.AuditRecord;
+import org.poliin.api.common.LocalizedText;
+import org.poliin.api.common.Page;
+import org.poliin.api.common.PageRequest;
+import org.poliin.api.errors.ConflictException;
+import org.poliin.api.errors.RecordNotFoundException;
+import org.poliin.api.imports.CsvImportService;
+import org.poliin.api.imports.CsvImportSpec;
+import org.poliin.api.imports.ImportReport;
+import org.poliin.api.imports.RowOutcome;
+import org.poliin.api.module.ModuleIds;
+import org.poliin.api.organisation.LocalityDTO;
+import org.poliin.api.organisation.LocalityInput;
+import org.poliin.api.organisation.LocalityQuery;
+import org.poliin.api.organisation.LocalityService;
+import org.poliin.api.organisation.LocalityType;
+import org.poliin.api.persistence.MigratedSchema;
+import org.poliin.core.internal.jpa.SearchText;
+import org.poliin.core.internal.jpa.Versions;
+import org.poliin.core.internal.jpa.Where;
+import org.poliin.core.internal.validation.InputValidator;
+
+@Component(service = LocalityService.class)
+public final class JpaLocalityService implements LocalityService {
+
+    static final LocalizedText KIND = LocalizedText.of("localitate", "locality");
+
+    private final JpaTemplate jpa;
+    private final AuditLog audit;
+    private final CsvImportService imports;
+    private final InputValidator validator;
+
+    @Activate
+    public JpaLocalityService(@Reference(target = "(osgi.unit.name=poliin-core)") JpaTemplate jpa,
+            @Reference(target = "(poliin.schema=core)") MigratedSchema schema, @Reference AuditLog audit,
+            @Reference CsvImportService imports, @Reference InputValidator validator) {
+        this.jpa = jpa;
+        this.audit = audit;
+        this.imports = imports;
+        this.validator = validator;
+    }
+
+    @Override
+    public LocalityDTO create(LocalityInput input) {
+        validator.check(input);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            String code = input.code.strip();
+            if (byCode(em, code).isPresent()) {
+                throw duplicate(code);
+            }
+            LocalityEntity entity = new LocalityEntity();
+            entity.assign(code, input.name.strip(), input.county.strip(), input.population, input.type);
+            em.persist(entity);
+            em.flush();
+            audit.record(AuditRecord.of(ModuleIds.CORE, "locality.create", "locality", entity.id));
+            return entity.toDTO();
+        });
+    }
+
+    @Override
+    public LocalityDTO get(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> entity(em, id).toDTO());
+    }
+
+    @Override
+    public Optional<LocalityDTO> findByCode(String code) {
+        return jpa.txExpr(TransactionType.Supports, em -> byCode(em, code).map(LocalityEntity::toDTO));
+    }
+
+    @Override
+    public LocalityDTO update(long id, LocalityInput input) {
+        validator.check(input);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            LocalityEntity entity = entity(em, id);
+            Versions.check(KIND, id, input.version, entity.version);
+            String code = input.code.strip();
+            byCode(em, code).filter(other -> other.id != id).ifPresent(other -> {
+                throw duplicate(code);
+            });
+            if (entity.assign(code, input.name.strip(), input.county.strip(), input.population, input.type)) {
+                em.flush();
+                audit.record(AuditRecord.of(ModuleIds.CORE, "locality.update", "locality", id));
+            }
+            return entity.toDTO();
+        });
+    }
+
+    @Override
+    public Page<LocalityDTO> search(LocalityQuery query, PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> new Where()
+                .words("l.searchText", query.text())
+                .and("l.countyKey = :county", "county", query.county() == null ? null : SearchText.fold(query.county()))
+                .and("l.type = :type", "type", query.type())
+                .and("l.population < :maxPopulation", "maxPopulation", query.maxPopulation())
+                .page(em, LocalityEntity.class, "l", "LocalityEntity l", "l.countyKey, l.name, l.code", page)
+                .map(LocalityEntity::toDTO));
+    }
+
+    @Override
+    public ImportReport importCsv(Reader csv) {
+        CsvImportSpec<LocalityInput> spec = new CsvImportSpec<>(List.of("code", "name", "county", "type"),
+                List.of("population"), row -> {
+                    LocalityInput input = new LocalityInput();
+                    input.code = row.requireText("code");
+                    input.name = row.requireText("name");
+                    input.county = row.requireText("county");
+                    input.population = row.integer("population").orElse(null);
+                    input.type = row.requireEnum("type", LocalityType.class);
+                    return input;
+                }, (input, row) -> jpa.txExpr(TransactionType.Required, em -> upsert(em, input)));
+        ImportReport report = imports.importCsv(csv, spec);
+        jpa.tx(TransactionType.Required, em -> audit.record(new AuditRecord("locality.import", "locality", null,
+                ModuleIds.CORE, summary(report))));
+        return report;
+    }
+
+    private static RowOutcome upsert(EntityManager em, LocalityInput input) {
+        Optional<LocalityEntity> existing = byCode(em, input.code);
+        LocalityEntity entity = existing.orElseGet(LocalityEntity::new);
+        boolean changed = entity.assign(input.code, input.name, input.county, input.population, input.type);
+        if (existing.isEmpty()) {
+            em.persist(entity);
+            return RowOutcome.CREATED;
+        }
+        return changed ? RowOutcome.UPDATED : RowOutcome.UNCHANGED;
+    }
+
+    static String summary(ImportReport report) {
+        return "rows=" + report.rows + " created=" + report.created + " updated=" + report.updated + " unchanged="
+                + report.unchanged + " problems=" + report.problems.size();
+    }
+
+    static LocalityEntity entity(EntityManager em, long id) {
+        LocalityEntity entity = em.find(LocalityEntity.class, id);
+        if (entity == null) {
+            throw RecordNotFoundException.of(KIND, id);
+        }
+        return entity;
+    }
+
+    static Optional<LocalityEntity> byCode(EntityManager em, String code) {
+        return em.createQuery("SELECT l FROM LocalityEntity l WHERE l.code = :code", LocalityEntity.class)
+                .setParameter("code", code).getResultList().stream().findFirst();
+    }
+
+    private static ConflictException duplicate(String code) {
+        return new ConflictException(LocalizedText.of("Există deja o localitate cu codul " + code + ".",
+                "A locality with code " + code + " exists already."));
+    }
+}

@@ -1,0 +1,209 @@
+package org.poliin.core.internal.organisation;
+
+import java.io.Reader;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.poliin.api.audit.AuditLog;
+import org.poliin.api.audit.AuditRecord;
+import org.poliin.api.common.LocalizedText;
+import org.poliin.api.common.Page;
+import org.poliin.api.common.PageRequest;
+import org.poliin.api.errors.ConflictException;
+import org.poliin.api.errors.InvalidInputException;
+import org.poliin.api.errors.RecordNotFoundException;
+import org.poliin.api.imports.CsvImportService;
+import org.poliin.api.imports.CsvImportSpec;
+import org.poliin.api.imports.ImportReport;
+import org.poliin.api.imports.RowOutcome;
+import org.poliin.api.imports.RowRejectedException;
+import org.poliin.api.module.ModuleIds;
+import org.poliin.api.organisation.OrganisationDTO;
+import org.poliin.api.organisation.OrganisationInput;
+import org.poliin.api.organisation.OrganisationQuery;
+import org.poliin.api.organisation.OrganisationService;
+import org.poliin.api.organisation.OrganisationType;
+import org.poliin.api.persistence.MigratedSchema;
+import org.poliin.core.internal.jpa.SearchText;
+import org.poliin.core.internal.jpa.Versions;
+import org.poliin.core.internal.jpa.Where;
+import org.poliin.core.internal.validation.InputValidator;
+
+@Component(service = OrganisationService.class)
+public final class JpaOrganisationService implements OrganisationService {
+
+    static final LocalizedText KIND = LocalizedText.of("organizație", "organisation");
+
+    private final JpaTemplate jpa;
+    private final AuditLog audit;
+    private final CsvImportService imports;
+    private final InputValidator validator;
+
+    @Activate
+    public JpaOrganisationService(@Reference(target = "(osgi.unit.name=poliin-core)") JpaTemplate jpa,
+            @Reference(target = "(poliin.schema=core)") MigratedSchema schema, @Reference AuditLog audit,
+            @Reference CsvImportService imports, @Reference InputValidator validator) {
+        this.jpa = jpa;
+        this.audit = audit;
+        this.imports = imports;
+        this.validator = validator;
+    }
+
+    @Override
+    public OrganisationDTO create(OrganisationInput input) {
+        validator.check(input);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            String code = input.code.strip();
+            if (byCode(em, code).isPresent()) {
+                throw duplicate(code);
+            }
+            OrganisationEntity entity = new OrganisationEntity();
+            assign(entity, input, locality(em, input.localityId));
+            em.persist(entity);
+            em.flush();
+            audit.record(AuditRecord.of(ModuleIds.CORE, "organisation.create", "organisation", entity.id));
+            return entity.toDTO();
+        });
+    }
+
+    @Override
+    public OrganisationDTO get(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> entity(em, id).toDTO());
+    }
+
+    @Override
+    public Optional<OrganisationDTO> findByCode(String code) {
+        return jpa.txExpr(TransactionType.Supports, em -> byCode(em, code).map(OrganisationEntity::toDTO));
+    }
+
+    @Override
+    public OrganisationDTO update(long id, OrganisationInput input) {
+        validator.check(input);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            OrganisationEntity entity = entity(em, id);
+            Versions.check(KIND, id, input.version, entity.version);
+            String code = input.code.strip();
+            byCode(em, code).filter(other -> other.id != id).ifPresent(other -> {
+                throw duplicate(code);
+            });
+            if (assign(entity, input, locality(em, input.localityId))) {
+                em.flush();
+                audit.record(AuditRecord.of(ModuleIds.CORE, "organisation.update", "organisation", id));
+            }
+            return entity.toDTO();
+        });
+    }
+
+    @Override
+    public Page<OrganisationDTO> search(OrganisationQuery query, PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> new Where()
+                .words("o.searchText", query.text())
+                .and("o.type = :type", "type", query.type())
+                .and("o.locality.countyKey = :county", "county",
+                        query.county() == null ? null : SearchText.fold(query.county()))
+                .and("o.locality.type = :localityType", "localityType", query.localityType())
+                .and("o.locality.population < :maxPopulation", "maxPopulation", query.maxPopulation())
+                .page(em, OrganisationEntity.class, "o", "OrganisationEntity o",
+                        "o.locality.countyKey, o.name, o.code", page)
+                .map(OrganisationEntity::toDTO));
+    }
+
+    @Override
+    public ImportReport importCsv(Reader csv) {
+        CsvImportSpec<OrganisationInput> spec = new CsvImportSpec<>(List.of("code", "name", "type", "locality_code"),
+                List.of("address", "email", "phone", "website"), row -> {
+                    OrganisationInput input = new OrganisationInput();
+                    input.code = row.requireText("code");
+                    input.name = row.requireText("name");
+                    input.type = row.requireEnum("type", OrganisationType.class);
+                    input.address = row.text("address").orElse(null);
+                    input.email = row.text("email").orElse(null);
+                    input.phone = row.text("phone").orElse(null);
+                    input.website = row.text("website").orElse(null);
+                    String localityCode = row.requireText("locality_code");
+                    input.localityId = jpa.txExpr(TransactionType.Supports,
+                            em -> JpaLocalityService.byCode(em, localityCode).map(l -> l.id).orElse(null));
+                    if (input.localityId == null) {
+                        throw new RowRejectedException("locality_code", LocalizedText.of(
+                                "nu există o localitate cu codul " + localityCode + " (importați întâi localitățile)",
+                                "there is no locality with code " + localityCode + " (import the localities first)"));
+                    }
+                    return input;
+                }, (input, row) -> jpa.txExpr(TransactionType.Required, em -> upsert(em, input)));
+        ImportReport report = imports.importCsv(csv, spec);
+        jpa.tx(TransactionType.Required, em -> audit.record(new AuditRecord("organisation.import", "organisation",
+                null, ModuleIds.CORE, JpaLocalityService.summary(report))));
+        return report;
+    }
+
+    private RowOutcome upsert(EntityManager em, OrganisationInput input) {
+        Optional<OrganisationEntity> existing = byCode(em, input.code);
+        OrganisationEntity entity = existing.orElseGet(OrganisationEntity::new);
+        boolean changed = assign(entity, input, locality(em, input.localityId));
+        if (existing.isEmpty()) {
+            em.persist(entity);
+            return RowOutcome.CREATED;
+        }
+        return changed ? RowOutcome.UPDATED : RowOutcome.UNCHANGED;
+    }
+
+    private static boolean assign(OrganisationEntity entity, OrganisationInput input, LocalityEntity locality) {
+        String code = input.code.strip();
+        String name = input.name.strip();
+        boolean changed = !Objects.equals(entity.code, code) || !Objects.equals(entity.name, name)
+                || entity.type != input.type || entity.locality == null || entity.locality.id != locality.id
+                || !Objects.equals(entity.address, blankToNull(input.address))
+                || !Objects.equals(entity.email, blankToNull(input.email))
+                || !Objects.equals(entity.phone, blankToNull(input.phone))
+                || !Objects.equals(entity.website, blankToNull(input.website));
+        entity.code = code;
+        entity.name = name;
+        entity.type = input.type;
+        entity.locality = locality;
+        entity.address = blankToNull(input.address);
+        entity.email = blankToNull(input.email);
+        entity.phone = blankToNull(input.phone);
+        entity.website = blankToNull(input.website);
+        entity.searchText = SearchText.of(name, code);
+        return changed;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static LocalityEntity locality(EntityManager em, Long id) {
+        LocalityEntity locality = id == null ? null : em.find(LocalityEntity.class, id);
+        if (locality == null) {
+            throw InvalidInputException.of("localityId", LocalizedText.of(
+                    "nu există o localitate cu identificatorul " + id, "there is no locality with id " + id));
+        }
+        return locality;
+    }
+
+    static OrganisationEntity entity(EntityManager em, long id) {
+        OrganisationEntity entity = em.find(OrganisationEntity.class, id);
+        if (entity == null) {
+            throw RecordNotFoundException.of(KIND, id);
+        }
+        return entity;
+    }
+
+    private static Optional<OrganisationEntity> byCode(EntityManager em, String code) {
+        return em.createQuery("SELECT o FROM OrganisationEntity o WHERE o.code = :code", OrganisationEntity.class)
+                .setParameter("code", code).getResultList().stream().findFirst();
+    }
+
+    private static ConflictException duplicate(String code) {
+        return new ConflictException(LocalizedText.of("Există deja o organizație cu codul " + code + ".",
+                "An organisation with code " + code + " exists already."));
+    }
+}
