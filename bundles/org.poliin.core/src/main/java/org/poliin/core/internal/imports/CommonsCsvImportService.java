@@ -79,8 +79,8 @@ public final class CommonsCsvImportService implements CsvImportService {
                             "fișierul are mai mult de " + MAX_ROWS + " de rânduri: împărțiți-l",
                             "the file has more than " + MAX_ROWS + " rows: split it"));
                 }
-                // Header is line 1; a quoted cell may span lines, so ask the parser where the record starts.
-                CommonsCsvRow row = new CommonsCsvRow(record, columns, record.getRecordNumber() + 1);
+                // The parser's line count, not the record count: a quoted cell may span lines.
+                CommonsCsvRow row = new CommonsCsvRow(record, columns, parser.getCurrentLineNumber());
                 read(spec, row, report.problems).ifPresent(value -> valid.add(new ReadRow<>(value, row)));
             }
         } catch (IOException | UncheckedIOException e) {

@@ -85,7 +85,7 @@ public final class JpaPersonService implements PersonService {
         validator.check(input);
         return jpa.txExpr(TransactionType.Required, em -> {
             PersonEntity entity = entity(em, id);
-            if (entity.erased) {
+            if (entity.erasedAt != null) {
                 throw new ConflictException(LocalizedText.of(
                         "Datele persoanei " + id + " au fost șterse; înregistrarea nu mai poate fi modificată.",
                         "The data of person " + id + " was erased; the record can no longer be changed."));
@@ -107,7 +107,7 @@ public final class JpaPersonService implements PersonService {
                     .and("p.localityId = :localityId", "localityId", query.localityId())
                     .and("p.externalId = :externalId", "externalId", query.externalId());
             if (!query.includeErased()) {
-                where.and("p.erased = FALSE");
+                where.and("p.erasedAt IS NULL");
             }
             return where.page(em, PersonEntity.class, "p", "PersonEntity p", "p.familyName, p.givenName, p.id", page)
                     .map(PersonEntity::toDTO);
@@ -118,7 +118,7 @@ public final class JpaPersonService implements PersonService {
     public boolean anonymise(long id) {
         return jpa.txExpr(TransactionType.Mandatory, em -> {
             PersonEntity entity = em.find(PersonEntity.class, id);
-            if (entity == null || entity.erased) {
+            if (entity == null || entity.erasedAt != null) {
                 return false;
             }
             entity.anonymise(Instant.now(clock));

@@ -46,8 +46,9 @@ public class PersonEntity {
     @Column(name = "EXTERNAL_ID", length = 64, unique = true)
     String externalId;
 
-    @Column(name = "ERASED", nullable = false)
-    boolean erased;
+    /** When the person's data was erased; null while it is not. */
+    @Column(name = "ERASED_AT")
+    Instant erasedAt;
 
     @Column(name = "SEARCH_TEXT", nullable = false, length = 600)
     String searchText;
@@ -75,7 +76,7 @@ public class PersonEntity {
         birthDate = null;
         localityId = null;
         externalId = null;
-        erased = true;
+        erasedAt = at;
         searchText = "";
         updatedAt = at;
     }
@@ -90,7 +91,7 @@ public class PersonEntity {
         dto.birthDate = birthDate;
         dto.localityId = localityId;
         dto.externalId = externalId;
-        dto.erased = erased;
+        dto.erased = erasedAt != null;
         dto.version = version;
         dto.createdAt = createdAt;
         dto.updatedAt = updatedAt;

@@ -22,11 +22,11 @@ import liquibase.resource.CompositeResourceAccessor;
 import org.osgi.framework.wiring.BundleWiring;
 
 /** Runs one bundle's changelog with Liquibase. */
-final class SchemaMigrator {
+public final class SchemaMigrator {
 
     private final DataSource dataSource;
 
-    SchemaMigrator(DataSource dataSource) {
+    public SchemaMigrator(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -35,7 +35,11 @@ final class SchemaMigrator {
      * change sets the changelog has (all of them have run once this returns).
      */
     int migrate(SchemaRequest request) throws Exception {
-        ClassLoader bundleLoader = request.bundle().adapt(BundleWiring.class).getClassLoader();
+        return migrate(request.bundle().adapt(BundleWiring.class).getClassLoader(), request.changelog());
+    }
+
+    /** Applies the changelog found through {@code bundleLoader}; the unit tests call this directly. */
+    public int migrate(ClassLoader bundleLoader, String changelog) throws Exception {
         // The bundle's changelog, and Liquibase's own XSDs so that parsing never reaches for the network.
         CompositeResourceAccessor resources = new CompositeResourceAccessor(
                 new ClassLoaderResourceAccessor(bundleLoader),
@@ -51,10 +55,10 @@ final class SchemaMigrator {
             return Scope.child(scope, () -> {
                 new CommandScope(UpdateCommandStep.COMMAND_NAME)
                         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, request.changelog())
+                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
                         .execute();
-                return ChangeLogParserFactory.getInstance().getParser(request.changelog(), resources)
-                        .parse(request.changelog(), new ChangeLogParameters(database), resources)
+                return ChangeLogParserFactory.getInstance().getParser(changelog, resources)
+                        .parse(changelog, new ChangeLogParameters(database), resources)
                         .getChangeSets().size();
             });
         } catch (SQLException e) {
