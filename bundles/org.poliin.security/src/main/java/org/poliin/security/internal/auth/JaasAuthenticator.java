@@ -1,0 +1,91 @@
+package org.poliin.security.internal.auth;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+import javax.security.auth.Subject;
+import javax.security.auth.login.AccountException;
+import javax.security.auth.login.FailedLoginException;
+import javax.security.auth.login.LoginException;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.poliin.api.security.PlatformUser;
+import org.poliin.security.internal.realm.RealmAccess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Authenticates against the JAAS realm {@code poliin}, with a short cache of successful logins and a
+ * throttle of failed ones. It references the realm, so a new realm configuration (say, a switch to LDAP)
+ * re-creates this component and empties the cache.
+ */
+@Component(service = Authenticator.class, configurationPid = AuthConfig.PID)
+@Designate(ocd = AuthConfig.class)
+public final class JaasAuthenticator implements Authenticator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JaasAuthenticator.class);
+    /** Failed attempts are tracked for at most this many user names. */
+    private static final int MAX_TRACKED_NAMES = 10_000;
+
+    private final RealmAccess realm;
+    private final LoginFunction login;
+    private final AuthCache cache;
+    private final FailureThrottle throttle;
+
+    @Activate
+    public JaasAuthenticator(@Reference RealmAccess realm, AuthConfig config) {
+        this(realm, new JaasLogin(), System::nanoTime, Duration.ofSeconds(config.cache_ttl_seconds()),
+                config.cache_max_entries(), config.throttle_max_failures(),
+                Duration.ofSeconds(config.throttle_window_seconds()));
+    }
+
+    JaasAuthenticator(RealmAccess realm, LoginFunction login, LongSupplier nanoClock, Duration cacheTtl,
+            int cacheMaxEntries, int throttleMaxFailures, Duration throttleWindow) {
+        this.realm = realm;
+        this.login = login;
+        this.cache = new AuthCache(cacheTtl, cacheMaxEntries, nanoClock, new SecureRandom());
+        this.throttle = new FailureThrottle(throttleMaxFailures, throttleWindow, MAX_TRACKED_NAMES, nanoClock);
+    }
+
+    @Override
+    public AuthOutcome authenticate(String user, String password) {
+        long blocked = throttle.blockedForSeconds(user);
+        if (blocked > 0) {
+            LOG.info("Login of user '{}' refused without checking: too many failed attempts, {} s left",
+                    LogText.safe(user), blocked);
+            return new AuthOutcome.Throttled(blocked);
+        }
+        long stamp = realm.storeStamp();
+        Optional<PlatformUser> cached = cache.lookup(user, password, stamp);
+        if (cached.isPresent()) {
+            return new AuthOutcome.Authenticated(cached.get());
+        }
+        try {
+            Subject subject = login.login(realm.name(), user, password.toCharArray());
+            PlatformUser platformUser = PrincipalRoles.toPlatformUser(user, subject);
+            cache.put(user, password, platformUser, stamp);
+            throttle.success(user);
+            return new AuthOutcome.Authenticated(platformUser);
+        } catch (FailedLoginException | AccountException e) {
+            throttle.failure(user);
+            LOG.info("Failed login of user '{}' in realm {}", LogText.safe(user), realm.name());
+            return new AuthOutcome.Rejected();
+        } catch (LoginException | RuntimeException e) {
+            // Not a wrong password but a realm that cannot decide (users file missing, LDAP down,
+            // encryption service absent): not counted against the user, and logged louder for the operator.
+            LOG.warn("Login of user '{}' in realm {} could not be checked: {}", LogText.safe(user), realm.name(),
+                    LogText.firstLine(e.getMessage() == null ? e.toString() : e.getMessage()));
+            return new AuthOutcome.Rejected();
+        }
+    }
+
+    @Override
+    public void invalidate(String user) {
+        cache.invalidate(user);
+    }
+}

@@ -1,0 +1,137 @@
+package org.poliin.security.internal.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.poliin.api.security.PlatformUser;
+import org.poliin.security.internal.rest.RequestMocks;
+
+class AuthenticationFilterTest {
+
+    private final Authenticator authenticator = mock(Authenticator.class);
+    private final ThreadCurrentUser holder = new ThreadCurrentUser();
+    private final AuthenticationFilter filter = new AuthenticationFilter(authenticator, holder,
+            mock(javax.ws.rs.container.DynamicFeature.class));
+    private final PlatformUser ana = new PlatformUser("ana", Set.of("staff"));
+
+    private static String basic(String credentials) {
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ContainerRequestContext request(String authorization, String reason, String uri) {
+        ContainerRequestContext request = RequestMocks.request("GET", uri, List.of(Locale.ENGLISH));
+        when(request.getHeaderString("Authorization")).thenReturn(authorization);
+        when(request.getHeaderString("X-Poliin-Reason")).thenReturn(reason);
+        return request;
+    }
+
+    private static Response aborted(ContainerRequestContext request) {
+        ArgumentCaptor<Response> response = ArgumentCaptor.forClass(Response.class);
+        verify(request).abortWith(response.capture());
+        return response.getValue();
+    }
+
+    @Test
+    void validCredentialsMakeTheUserCurrentAndTheSecurityContext() {
+        when(authenticator.authenticate("ana", "parola-lunga-1")).thenReturn(new AuthOutcome.Authenticated(ana));
+        ContainerRequestContext request = request(basic("ana:parola-lunga-1"), "  audit  ", "https://host/api/v1/people");
+
+        filter.filter(request);
+
+        verify(request, never()).abortWith(any());
+        assertThat(holder.get()).contains(ana);
+        assertThat(holder.reason()).contains("audit");
+        ArgumentCaptor<SecurityContext> context = ArgumentCaptor.forClass(SecurityContext.class);
+        verify(request).setSecurityContext(context.capture());
+        assertThat(context.getValue().getUserPrincipal().getName()).isEqualTo("ana");
+        assertThat(context.getValue().isUserInRole("staff")).isTrue();
+        assertThat(context.getValue().isUserInRole("admin")).isFalse();
+        assertThat(context.getValue().getAuthenticationScheme()).isEqualTo(SecurityContext.BASIC_AUTH);
+        assertThat(context.getValue().isSecure()).isTrue();
+        holder.end();
+    }
+
+    @Test
+    void withoutCredentialsTheRequestGoesOnAnonymously() {
+        ContainerRequestContext request = request(null, null, "http://host/api/v1/health");
+
+        filter.filter(request);
+
+        verify(request, never()).abortWith(any());
+        verify(request, never()).setSecurityContext(any());
+        verifyNoInteractions(authenticator);
+        assertThat(holder.get()).isEmpty();
+    }
+
+    @Test
+    void wrongCredentialsAnswer401WithTheChallenge() {
+        when(authenticator.authenticate(anyString(), anyString())).thenReturn(new AuthOutcome.Rejected());
+        ContainerRequestContext request = request(basic("ana:gresit"), null, "http://host/api/v1/people");
+
+        filter.filter(request);
+
+        Response response = aborted(request);
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(response.getHeaderString("WWW-Authenticate")).isEqualTo("Basic realm=\"POLI_IN\", charset=\"UTF-8\"");
+        assertThat(RequestMocks.body(response)).contains("urn:poliin:problem:unauthenticated")
+                .contains("The user name or the password is not correct.");
+        assertThat(holder.get()).isEmpty();
+    }
+
+    @Test
+    void malformedCredentialsAnswer401WithoutAskingTheRealm() {
+        ContainerRequestContext request = request("Basic %%%", null, "http://host/api/v1/people");
+
+        filter.filter(request);
+
+        assertThat(aborted(request).getStatus()).isEqualTo(401);
+        verifyNoInteractions(authenticator);
+    }
+
+    @Test
+    void throttledCredentialsAnswer429() {
+        when(authenticator.authenticate(anyString(), anyString())).thenReturn(new AuthOutcome.Throttled(120));
+        ContainerRequestContext request = request(basic("ana:x"), null, "http://host/api/v1/people");
+
+        filter.filter(request);
+
+        Response response = aborted(request);
+        assertThat(response.getStatus()).isEqualTo(429);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("120");
+    }
+
+    @Test
+    void referencesTheAuthorizationFeatureByItsName() {
+        assertThat(AuthenticationFilter.AUTHORIZATION_FEATURE)
+                .isEqualTo(org.poliin.security.internal.authz.AuthorizationFeature.NAME);
+    }
+
+    @Test
+    void aStaleUserOfAnEarlierRequestOnTheThreadIsForgotten() {
+        holder.begin("old reason");
+        holder.authenticated(new PlatformUser("admin", Set.of("admin")));
+
+        filter.filter(request(null, null, "http://host/api/v1/health"));
+
+        assertThat(holder.get()).isEmpty();
+        assertThat(holder.reason()).isEmpty();
+    }
+}

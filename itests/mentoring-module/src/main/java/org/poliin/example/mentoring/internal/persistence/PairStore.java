@@ -1,0 +1,118 @@
+package org.poliin.example.mentoring.internal.persistence;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.poliin.api.common.LocalizedText;
+import org.poliin.api.errors.RecordNotFoundException;
+import org.poliin.api.indicator.ReportPeriod;
+import org.poliin.api.persistence.MigratedSchema;
+import org.poliin.api.privacy.PersonalDataRecord;
+import org.poliin.example.mentoring.internal.PairDTO;
+
+/**
+ * The module's data. It starts only once the platform has migrated the module's schema (the
+ * MigratedSchema reference), and its writes join the caller's transaction.
+ */
+@Component(service = PairStore.class)
+public final class PairStore {
+
+    static final LocalizedText KIND = LocalizedText.of("pereche de mentorat", "mentoring pair");
+
+    private final JpaTemplate jpa;
+
+    @Activate
+    public PairStore(@Reference(target = "(osgi.unit.name=poliin-mentoring)") JpaTemplate jpa,
+            @Reference(target = "(poliin.schema=mentoring)") MigratedSchema schema) {
+        this.jpa = jpa;
+    }
+
+    public PairDTO create(long mentor, long mentee, LocalDate startedOn, String goals) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            PairEntity pair = new PairEntity();
+            pair.mentorPersonId = mentor;
+            pair.menteePersonId = mentee;
+            pair.startedOn = startedOn;
+            pair.goals = goals;
+            em.persist(pair);
+            em.flush();
+            return toDTO(pair);
+        });
+    }
+
+    public PairDTO get(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            PairEntity pair = em.find(PairEntity.class, id);
+            if (pair == null) {
+                throw RecordNotFoundException.of(KIND, id);
+            }
+            return toDTO(pair);
+        });
+    }
+
+    public List<PairDTO> all() {
+        return jpa.txExpr(TransactionType.Supports, em -> em
+                .createQuery("SELECT p FROM PairEntity p ORDER BY p.startedOn, p.id", PairEntity.class)
+                .getResultList().stream().map(PairStore::toDTO).toList());
+    }
+
+    /** Pairs active at some time in the period, counted by the database. */
+    public long activeIn(ReportPeriod period) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT COUNT(p) FROM PairEntity p WHERE p.startedOn <= :to AND (p.endedOn IS NULL OR p.endedOn >= :from)",
+                Long.class).setParameter("from", period.from()).setParameter("to", period.to()).getSingleResult());
+    }
+
+    /** Different mentees in pairs active in the period. */
+    public long menteesIn(ReportPeriod period) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT COUNT(DISTINCT p.menteePersonId) FROM PairEntity p "
+                        + "WHERE p.startedOn <= :to AND (p.endedOn IS NULL OR p.endedOn >= :from)",
+                Long.class).setParameter("from", period.from()).setParameter("to", period.to()).getSingleResult());
+    }
+
+    public List<PersonalDataRecord> export(long personId) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT p FROM PairEntity p WHERE p.mentorPersonId = :id OR p.menteePersonId = :id ORDER BY p.id",
+                PairEntity.class).setParameter("id", personId).getResultList().stream().map(pair -> {
+                    Map<String, Object> data = new LinkedHashMap<>();
+                    data.put("role", pair.mentorPersonId == personId ? "mentor" : "mentee");
+                    data.put("otherPersonId", pair.mentorPersonId == personId ? pair.menteePersonId : pair.mentorPersonId);
+                    data.put("startedOn", pair.startedOn.toString());
+                    data.put("endedOn", pair.endedOn == null ? null : pair.endedOn.toString());
+                    data.put("goals", pair.goals);
+                    return PersonalDataRecord.of("MENTORING_PAIR", pair.id, data);
+                }).toList());
+    }
+
+    /** Clears the goals of the person's pairs; the pairs stay so that the counts of past reports hold. */
+    public int anonymise(long personId) {
+        return jpa.txExpr(TransactionType.Mandatory, em -> em.createQuery(
+                "UPDATE PairEntity p SET p.goals = NULL WHERE p.mentorPersonId = :id OR p.menteePersonId = :id")
+                .setParameter("id", personId).executeUpdate());
+    }
+
+    public long count() {
+        return jpa.txExpr(TransactionType.Supports,
+                em -> em.createQuery("SELECT COUNT(p) FROM PairEntity p", Long.class).getSingleResult());
+    }
+
+    private static PairDTO toDTO(PairEntity pair) {
+        PairDTO dto = new PairDTO();
+        dto.id = pair.id;
+        dto.mentorPersonId = pair.mentorPersonId;
+        dto.menteePersonId = pair.menteePersonId;
+        dto.startedOn = pair.startedOn;
+        dto.endedOn = pair.endedOn;
+        dto.goals = pair.goals;
+        dto.version = pair.version;
+        return dto;
+    }
+}

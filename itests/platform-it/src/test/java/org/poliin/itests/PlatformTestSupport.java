@@ -1,0 +1,156 @@
+package org.poliin.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import javax.inject.Inject;
+
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.options.MavenArtifactUrlReference;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Boots the real distribution (the tar.gz the build made) and talks to it over HTTP, as a client
+ * would. Subclasses add their own options with {@link #platform(Option...)}.
+ */
+public abstract class PlatformTestSupport {
+
+    /** The administrator's password, set through the platform's bootstrap configuration. */
+    protected static final String ADMIN_PASSWORD = "It-admin-parola-ștearsă-1";
+    protected static final String PASSWORD = "O parolă de test, lungă";
+
+    protected static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    protected static Option[] platform(Option... more) {
+        MavenArtifactUrlReference distribution = maven().groupId("org.poliin").artifactId("poliin-distribution")
+                .type("tar.gz").versionAsInProject();
+        int port = freePort();
+        String localRepository = System.getProperty("maven.repo.local",
+                System.getProperty("user.home") + "/.m2/repository");
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration().frameworkUrl(distribution).name("POLI_IN")
+                        .unpackDirectory(new File("target/exam")).useDeployFolder(false),
+                keepRuntimeFolder(),
+                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                logLevel(LogLevel.INFO),
+                vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+                systemProperty("poliin.it.port").value(Integer.toString(port)),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(port)),
+                editConfigurationFilePut("etc/org.poliin.security.bootstrap.cfg", "admin.password", ADMIN_PASSWORD),
+                // the example module is installed at run time from the build's local repository, offline
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                        localRepository),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.offline", "true")));
+        options.addAll(List.of(more));
+        return options.toArray(new Option[0]);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected String base() {
+        return "http://127.0.0.1:" + System.getProperty("poliin.it.port") + "/api/v1";
+    }
+
+    /** Waits until the API answers, then until the admin can log in. */
+    protected void awaitPlatform() throws Exception {
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                if (call("GET", "/health", null, null, null).statusCode() == 200
+                        && call("GET", "/modules", "admin", ADMIN_PASSWORD, null).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the HTTP service is not listening yet
+            }
+            Thread.sleep(500);
+        }
+        fail("The platform did not come up within 3 minutes");
+    }
+
+    /** A request with Basic credentials (none when {@code user} is null) and an optional JSON body. */
+    protected HttpResponse<String> call(String method, String path, String user, String password, Object body)
+            throws IOException, InterruptedException {
+        return call(method, path, user, password, body, Map.of());
+    }
+
+    protected HttpResponse<String> call(String method, String path, String user, String password, Object body,
+            Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        headers.forEach(request::header);
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else if (body instanceof String text) {
+            if (!headers.containsKey("Content-Type")) {
+                request.header("Content-Type", "application/json");
+            }
+            request.method(method, HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+        } else {
+            request.header("Content-Type", "application/json");
+            request.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    protected JsonNode admin(String method, String path, Object body, int expectedStatus) throws Exception {
+        return as("admin", ADMIN_PASSWORD, method, path, body, expectedStatus);
+    }
+
+    protected JsonNode as(String user, String password, String method, String path, Object body, int expectedStatus)
+            throws Exception {
+        HttpResponse<String> response = call(method, path, user, password, body);
+        assertEquals(method + " " + path + " as " + user + " answered " + response.body(), expectedStatus,
+                response.statusCode());
+        return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+    }
+
+    /** Creates a user with one role through the API, as an administrator would. */
+    protected void createUser(String name, String role) throws Exception {
+        HttpResponse<String> response = call("POST", "/users", "admin", ADMIN_PASSWORD,
+                Map.of("name", name, "password", PASSWORD, "roles", List.of(role)));
+        if (response.statusCode() != 201 && response.statusCode() != 409) {
+            fail("Could not create user " + name + ": " + response.statusCode() + " " + response.body());
+        }
+    }
+}
