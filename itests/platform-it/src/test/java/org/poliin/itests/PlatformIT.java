@@ -65,11 +65,12 @@ public class PlatformIT extends PlatformTestSupport {
                 assertEquals(method + " " + concrete + " without credentials", 401, anonymous.statusCode());
                 assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
                 assertEquals("urn:poliin:problem:unauthenticated", JSON.readTree(anonymous.body()).path("type").asText());
-                assertEquals(401, call(method, concrete, "admin", "wrong-password", null).statusCode());
                 checked.add(method + " " + path.getKey());
             }
         }
         assertTrue("every core resource was checked: " + checked, checked.size() >= 20);
+        // a wrong password is no login either (once: repeated failures throttle the user name)
+        assertEquals(401, call("GET", "/people", "staff1", "not-the-password", null).statusCode());
         assertTrue(checked.contains("GET /people"));
         assertTrue(checked.contains("POST /privacy/people/{id}/erasure"));
         assertTrue(checked.contains("GET /audit"));

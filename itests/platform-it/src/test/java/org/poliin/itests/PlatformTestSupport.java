@@ -68,10 +68,9 @@ public abstract class PlatformTestSupport {
                 systemProperty("poliin.it.port").value(Integer.toString(port)),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(port)),
                 editConfigurationFilePut("etc/org.poliin.security.bootstrap.cfg", "admin.password", ADMIN_PASSWORD),
-                // the example module is installed at run time from the build's local repository, offline
+                // the example module and Pax Exam's own bundles come from the build's local repository
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
-                        localRepository),
-                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.offline", "true")));
+                        localRepository)));
         options.addAll(List.of(more));
         return options.toArray(new Option[0]);
     }

@@ -8,6 +8,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Request;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
@@ -49,6 +50,8 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
     private UriInfo uriInfo;
     @Context
     private Request request;
+    @Context
+    private SecurityContext security;
 
     public ProblemExceptionMapper() {
         this(new ProblemFactory(new ViolationMessages()));
@@ -109,7 +112,15 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
         } catch (RuntimeException e) {
             LOG.debug("No request method", e);
         }
-        return new RequestInfo(locale, method, path, truncate(contentType));
+        boolean authenticated = true;
+        try {
+            if (security != null) {
+                authenticated = security.getUserPrincipal() != null;
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("No security context", e);
+        }
+        return new RequestInfo(locale, method, path, truncate(contentType), authenticated);
     }
 
     private static String truncate(String text) {

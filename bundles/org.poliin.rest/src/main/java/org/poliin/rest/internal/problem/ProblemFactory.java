@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import javax.validation.ConstraintViolationException;
 import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
 import org.poliin.api.common.LocalizedText;
@@ -138,6 +139,11 @@ public final class ProblemFactory {
                 "The input does not have the expected shape."), JsonErrors.violations(e));
     }
 
+    /** What JAX-RS answers when it finds no method for a request: 404, 405, 406, 415. */
+    private static final Set<Integer> ANONYMOUS_MATCHING_FAILURES = Set.of(404, 405, 406, 415);
+    /** The challenge of the security bundle's 401 answers, repeated for the ones raised here. */
+    static final String BASIC_CHALLENGE = "Basic realm=\"POLI_IN\", charset=\"UTF-8\"";
+
     private ProblemAnswer http(WebApplicationException e, RequestInfo request) {
         Response response = e.getResponse();
         int status = response == null ? 500 : response.getStatus();
@@ -150,6 +156,13 @@ public final class ProblemFactory {
         }
         if (status >= 500 && status != 503) {
             return internalError(e, request);
+        }
+        if (!request.authenticated() && ANONYMOUS_MATCHING_FAILURES.contains(status)) {
+            // An anonymous caller learns nothing about which paths, methods or formats exist: every
+            // non-public request is first of all a request that needs a login.
+            HttpProblems.Kind kind = HttpProblems.of(401, request);
+            return new ProblemAnswer(401, problem(401, kind.type(), kind.title(), kind.detail(), request),
+                    Map.of(HttpHeaders.WWW_AUTHENTICATE, List.<Object>of(BASIC_CHALLENGE)));
         }
         HttpProblems.Kind kind = HttpProblems.of(status, request);
         ProblemDTO problem = problem(status, kind.type(), kind.title(), kind.detail(), request);

@@ -51,9 +51,38 @@ class CxfExtensionsTest {
         factory.setAddress(ADDRESS);
         factory.setResourceClasses(SampleResource.class);
         factory.setResourceProvider(SampleResource.class, new SingletonResourceProvider(new SampleResource()));
-        factory.setProviders(List.of(new JsonProvider(), new ProblemExceptionMapper(), new ParameterConverters(),
-                validation, new NoStoreFilter()));
+        factory.setProviders(List.of(new LoggedInCaller(), new JsonProvider(), new ProblemExceptionMapper(),
+                new ParameterConverters(), validation, new NoStoreFilter()));
         server = factory.create();
+    }
+
+    /** Stands in for the security bundle's authentication: every request here is a known user's. */
+    @javax.ws.rs.container.PreMatching
+    static final class LoggedInCaller implements javax.ws.rs.container.ContainerRequestFilter {
+        @Override
+        public void filter(javax.ws.rs.container.ContainerRequestContext request) {
+            request.setSecurityContext(new javax.ws.rs.core.SecurityContext() {
+                @Override
+                public java.security.Principal getUserPrincipal() {
+                    return () -> "tester";
+                }
+
+                @Override
+                public boolean isUserInRole(String role) {
+                    return true;
+                }
+
+                @Override
+                public boolean isSecure() {
+                    return false;
+                }
+
+                @Override
+                public String getAuthenticationScheme() {
+                    return javax.ws.rs.core.SecurityContext.BASIC_AUTH;
+                }
+            });
+        }
     }
 
     @AfterAll

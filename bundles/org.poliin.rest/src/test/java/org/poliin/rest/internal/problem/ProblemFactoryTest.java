@@ -83,6 +83,21 @@ class ProblemFactoryTest {
     }
 
     @Test
+    void anAnonymousCallerLearnsOnlyThatALoginIsNeeded() {
+        RequestInfo anonymous = new RequestInfo(Language.EN, "GET", "/api/v1/no-such-thing", null, false);
+        for (int status : new int[] { 404, 405, 406, 415 }) {
+            ProblemAnswer answer = factory.create(new javax.ws.rs.WebApplicationException(status), anonymous);
+            assertThat(answer.status()).isEqualTo(401);
+            assertThat(answer.problem().type).isEqualTo("urn:poliin:problem:unauthenticated");
+            assertThat(answer.headers().get("WWW-Authenticate")).containsExactly(ProblemFactory.BASIC_CHALLENGE);
+        }
+        // a known user gets the real answer
+        assertThat(factory.create(new javax.ws.rs.NotFoundException(), EN).status()).isEqualTo(404);
+        // and a conflict stays a conflict: only what reveals the API's shape is hidden
+        assertThat(factory.create(new javax.ws.rs.WebApplicationException(409), anonymous).status()).isEqualTo(409);
+    }
+
+    @Test
     void staleRecordExceptionIs409StaleRecord() {
         ProblemAnswer answer = factory.create(new StaleRecordException(LocalizedText.of("persoană", "person"), 5, 2, 3), EN);
 

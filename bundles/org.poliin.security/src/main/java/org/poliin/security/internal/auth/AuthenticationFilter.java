@@ -7,6 +7,7 @@ import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.DynamicFeature;
+import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.SecurityContext;
 
@@ -32,6 +33,10 @@ import org.slf4j.LoggerFactory;
  * they are wrong, and a permitted method still sees who calls it. This needs no knowledge of the matched
  * method here, which the authorization filter has from its {@code DynamicFeature} binding.
  *
+ * <p>It runs before the request is matched to a resource, so that even a request for a path, method or
+ * format that does not exist is answered as that of a known user or of an anonymous one (who learns no
+ * more than "log in").
+ *
  * <p>It references that feature without using it: this filter exists only while the role checks do, so
  * the application is never served with authentication but without authorization.
  */
@@ -40,6 +45,7 @@ import org.slf4j.LoggerFactory;
 @JaxrsName("poliin.security.authentication")
 @JaxrsApplicationSelect(PlatformRest.APPLICATION_SELECT)
 @Priority(Priorities.AUTHENTICATION)
+@PreMatching
 public final class AuthenticationFilter implements ContainerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuthenticationFilter.class);
