@@ -189,6 +189,12 @@ public class PlatformIT extends PlatformTestSupport {
     }
 
     @Test
+    public void noDemoDataWithoutTheDemoSwitch() throws Exception {
+        assertEquals(0, admin("GET", "/organisations?q=demo", null, 200).path("total").asInt());
+        assertEquals(0, admin("GET", "/audit?action=demo.load", null, 200).path("total").asInt());
+    }
+
+    @Test
     public void theAuditLogRecordsChangesAndIsForAdminsOnly() throws Exception {
         JsonNode person = as("couns1", PASSWORD, "POST", "/people", Map.of("givenName", "Ion", "familyName", "Audit"), 201);
         JsonNode entries = admin("GET", "/audit?entityType=person&entityId=" + person.path("id").asLong(), null, 200);
@@ -237,6 +243,36 @@ public class PlatformIT extends PlatformTestSupport {
                 Map.of("Accept", "text/csv"));
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body().startsWith("period_from,period_to,module,module_name,indicator,label,unit,value"));
+    }
+
+    @Test
+    public void everyOperationTheOpenApiDescribesIsServed() throws Exception {
+        JsonNode paths = admin("GET", "/openapi.json", null, 200).path("paths");
+        int operations = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> path = it.next();
+            // an id no record has: the operation must be found, the record not
+            String concrete = path.getKey().replaceAll("\\{[^}]+}", "987654321");
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
+                Map.Entry<String, JsonNode> operation = ops.next();
+                String method = operation.getKey().toUpperCase();
+                if (!List.of("GET", "POST", "PUT", "DELETE", "PATCH").contains(method)) {
+                    continue;
+                }
+                Iterator<String> types = operation.getValue().path("requestBody").path("content").fieldNames();
+                String contentType = types.hasNext() ? types.next() : "application/json";
+                HttpResponse<String> response = call(method, concrete, "admin", ADMIN_PASSWORD, "",
+                        Map.of("Content-Type", contentType));
+                String where = method + " " + path.getKey() + " answered " + response.statusCode() + " "
+                        + response.body();
+                assertFalse(where, List.of(405, 406, 415, 500).contains(response.statusCode()));
+                if (response.statusCode() == 404) {
+                    assertEquals(where, "Record not found", JSON.readTree(response.body()).path("title").asText());
+                }
+                operations++;
+            }
+        }
+        assertTrue("operations checked: " + operations, operations >= 25);
     }
 
     @Test
