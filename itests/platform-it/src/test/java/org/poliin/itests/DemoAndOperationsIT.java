@@ -75,6 +75,9 @@ public class DemoAndOperationsIT extends PlatformTestSupport {
         assertTrue(imported, imported.contains("line 3 (name)"));
         assertEquals("Satul din Shell", admin("GET", "/localities?q=satul%20din%20shell", null, 200)
                 .path("items").get(0).path("name").asText());
+        // audited under the shell user's name
+        assertEquals("sysadmin", admin("GET", "/audit?action=locality.import", null, 200)
+                .path("items").get(0).path("actor").asText());
 
         Path backups = Files.createTempDirectory("poliin-backups");
         String backedUp = run("poliin:db-backup " + backups);
