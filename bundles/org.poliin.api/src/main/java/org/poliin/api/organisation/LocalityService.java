@@ -22,6 +22,9 @@ public interface LocalityService {
 
     Page<LocalityDTO> search(LocalityQuery query, PageRequest page);
 
+    /** @throws org.poliin.api.errors.ConflictException while an organisation, person or event refers to it */
+    void delete(long id);
+
     /**
      * Imports localities from CSV with the header {@code code,name,county,population,type}; a row whose
      * code exists updates that locality. Importing the same file twice changes nothing the second time.

@@ -22,6 +22,9 @@ public interface OrganisationService {
 
     Page<OrganisationDTO> search(OrganisationQuery query, PageRequest page);
 
+    /** @throws org.poliin.api.errors.ConflictException while an event or a module's record refers to it */
+    void delete(long id);
+
     /**
      * Imports organisations from CSV with the header
      * {@code code,name,type,locality_code,address,email,phone,website} (the last four optional);

@@ -28,4 +28,12 @@ public interface PersonService {
     PersonDTO update(long id, PersonInput input);
 
     Page<PersonDTO> search(PersonQuery query, PageRequest page);
+
+    /**
+     * Deletes a person registered by mistake.
+     *
+     * @throws org.poliin.api.errors.ConflictException when any record refers to the person: their data
+     *     is then removed by a privacy erasure, which keeps the anonymous counts
+     */
+    void delete(long id);
 }

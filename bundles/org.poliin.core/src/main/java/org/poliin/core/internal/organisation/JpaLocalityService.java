@@ -29,6 +29,7 @@ import org.poliin.api.organisation.LocalityQuery;
 import org.poliin.api.organisation.LocalityService;
 import org.poliin.api.organisation.LocalityType;
 import org.poliin.api.persistence.MigratedSchema;
+import org.poliin.core.internal.jpa.Deletion;
 import org.poliin.core.internal.jpa.SearchText;
 import org.poliin.core.internal.jpa.Versions;
 import org.poliin.core.internal.jpa.Where;
@@ -108,6 +109,14 @@ public final class JpaLocalityService implements LocalityService {
                 .and("l.population < :maxPopulation", "maxPopulation", query.maxPopulation())
                 .page(em, LocalityEntity.class, "l", "LocalityEntity l", "l.countyKey, l.name, l.code", page)
                 .map(LocalityEntity::toDTO));
+    }
+
+    @Override
+    public void delete(long id) {
+        jpa.tx(TransactionType.Required, em -> {
+            Deletion.remove(em, entity(em, id), KIND, id);
+            audit.record(AuditRecord.of(ModuleIds.CORE, "locality.delete", "locality", id));
+        });
     }
 
     @Override

@@ -32,6 +32,7 @@ import org.poliin.api.organisation.OrganisationQuery;
 import org.poliin.api.organisation.OrganisationService;
 import org.poliin.api.organisation.OrganisationType;
 import org.poliin.api.persistence.MigratedSchema;
+import org.poliin.core.internal.jpa.Deletion;
 import org.poliin.core.internal.jpa.SearchText;
 import org.poliin.core.internal.jpa.Versions;
 import org.poliin.core.internal.jpa.Where;
@@ -114,6 +115,14 @@ public final class JpaOrganisationService implements OrganisationService {
                 .page(em, OrganisationEntity.class, "o", "OrganisationEntity o",
                         "o.locality.countyKey, o.name, o.code", page)
                 .map(OrganisationEntity::toDTO));
+    }
+
+    @Override
+    public void delete(long id) {
+        jpa.tx(TransactionType.Required, em -> {
+            Deletion.remove(em, entity(em, id), KIND, id);
+            audit.record(AuditRecord.of(ModuleIds.CORE, "organisation.delete", "organisation", id));
+        });
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.poliin.api.people.PersonInput;
 import org.poliin.api.people.PersonQuery;
 import org.poliin.api.people.PersonService;
 import org.poliin.api.persistence.MigratedSchema;
+import org.poliin.core.internal.jpa.Deletion;
 import org.poliin.core.internal.jpa.Versions;
 import org.poliin.core.internal.jpa.Where;
 import org.poliin.core.internal.validation.InputValidator;
@@ -111,6 +112,14 @@ public final class JpaPersonService implements PersonService {
             }
             return where.page(em, PersonEntity.class, "p", "PersonEntity p", "p.familyName, p.givenName, p.id", page)
                     .map(PersonEntity::toDTO);
+        });
+    }
+
+    @Override
+    public void delete(long id) {
+        jpa.tx(TransactionType.Required, em -> {
+            Deletion.remove(em, entity(em, id), KIND, id);
+            audit.record(AuditRecord.of(ModuleIds.CORE, "person.delete", "person", id));
         });
     }
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import javax.annotation.security.RolesAllowed;
 import javax.validation.Valid;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -91,5 +92,13 @@ public final class LocalitiesResource {
     @RolesAllowed({ ADMIN, COORDINATOR })
     public ImportReport importCsv(InputStream csv) {
         return localities.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({ ADMIN, COORDINATOR })
+    public Response delete(@PathParam("id") long id) {
+        localities.delete(id);
+        return Response.noContent().build();
     }
 }

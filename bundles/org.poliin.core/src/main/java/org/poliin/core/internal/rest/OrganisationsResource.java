@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import javax.annotation.security.RolesAllowed;
 import javax.validation.Valid;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -94,5 +95,13 @@ public final class OrganisationsResource {
     @RolesAllowed({ ADMIN, COORDINATOR, STAFF })
     public ImportReport importCsv(InputStream csv) {
         return organisations.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({ ADMIN, COORDINATOR })
+    public Response delete(@PathParam("id") long id) {
+        organisations.delete(id);
+        return Response.noContent().build();
     }
 }

@@ -8,6 +8,7 @@ import static org.poliin.api.security.Roles.STAFF;
 import javax.annotation.security.RolesAllowed;
 import javax.validation.Valid;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -76,5 +77,13 @@ public final class PeopleResource {
     @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR, STAFF })
     public PersonDTO update(@PathParam("id") long id, @Valid PersonInput input) {
         return people.update(id, input);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({ ADMIN, COORDINATOR })
+    public Response delete(@PathParam("id") long id) {
+        people.delete(id);
+        return Response.noContent().build();
     }
 }

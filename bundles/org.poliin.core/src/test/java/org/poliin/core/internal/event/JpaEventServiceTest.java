@@ -125,6 +125,12 @@ class JpaEventServiceTest {
         assertThat(events.exportParticipations(ana)).singleElement()
                 .satisfies(r -> assertThat(r.data).containsEntry("note", "A pus multe întrebări despre admitere."));
 
+        // someone who took part is not deleted (their data is erased instead); someone unused is
+        assertThatThrownBy(() -> core.people.delete(ana)).isInstanceOf(org.poliin.api.errors.ConflictException.class);
+        long mistake = person("Greșeală");
+        core.people.delete(mistake);
+        assertThat(core.people.find(mistake)).isEmpty();
+
         core.jpa.tx(em -> assertThat(events.eraseParticipations(ana)).isEqualTo(1));
         assertThat(events.participants(event.id).get(0).note).isNull();
         assertThat(events.attendance(EventQuery.all()).present()).isEqualTo(1);

@@ -163,4 +163,22 @@ class LocalityAndOrganisationServiceTest {
         assertThat(core.localities.search(LocalityQuery.all(), PageRequest.of(0, 10)).total).isEqualTo(3);
         assertThat(report.problems).noneMatch(ImportProblem.class::isInstance);
     }
+
+    @Test
+    void aLocalityInUseCannotBeDeletedButAFreeOneCan() {
+        core.localities.importCsv(new StringReader(LOCALITIES));
+        core.organisations.importCsv(new StringReader("code,name,type,locality_code\nTM-1,Liceul,high-school,156017\n"));
+        long deta = core.localities.findByCode("156017").orElseThrow().id;
+        long giroc = core.localities.findByCode("159641").orElseThrow().id;
+
+        assertThatThrownBy(() -> core.localities.delete(deta)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("other records refer to it");
+        core.localities.delete(giroc);
+        assertThat(core.localities.findByCode("159641")).isEmpty();
+        assertThat(core.localities.findByCode("156017")).isPresent();
+
+        core.organisations.delete(core.organisations.findByCode("TM-1").orElseThrow().id);
+        core.localities.delete(deta);
+        assertThat(core.audit.actions()).contains("organisation.delete", "locality.delete");
+    }
 }
