@@ -38,6 +38,7 @@ import org.poliin.api.module.ModuleRegistry;
 import org.poliin.api.persistence.MigratedSchema;
 import org.poliin.api.privacy.PersonalDataRecord;
 import org.poliin.core.internal.jpa.SearchText;
+import org.poliin.core.internal.jpa.Records;
 import org.poliin.core.internal.jpa.Versions;
 import org.poliin.core.internal.jpa.Where;
 import org.poliin.core.internal.organisation.LocalityEntity;
@@ -334,11 +335,7 @@ public final class JpaEventService implements EventService {
     }
 
     static EventEntity entity(EntityManager em, long id) {
-        EventEntity entity = em.find(EventEntity.class, id);
-        if (entity == null) {
-            throw RecordNotFoundException.of(KIND, id);
-        }
-        return entity;
+        return Records.found(em, EventEntity.class, id, KIND);
     }
 
     private static Optional<ParticipantEntity> participant(EntityManager em, long eventId, long personId) {

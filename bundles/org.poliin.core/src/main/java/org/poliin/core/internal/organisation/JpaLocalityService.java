@@ -17,7 +17,6 @@ import org.poliin.api.common.LocalizedText;
 import org.poliin.api.common.Page;
 import org.poliin.api.common.PageRequest;
 import org.poliin.api.errors.ConflictException;
-import org.poliin.api.errors.RecordNotFoundException;
 import org.poliin.api.imports.CsvImportService;
 import org.poliin.api.imports.CsvImportSpec;
 import org.poliin.api.imports.ImportReport;
@@ -31,6 +30,7 @@ import org.poliin.api.organisation.LocalityType;
 import org.poliin.api.persistence.MigratedSchema;
 import org.poliin.core.internal.jpa.Deletion;
 import org.poliin.core.internal.jpa.SearchText;
+import org.poliin.core.internal.jpa.Records;
 import org.poliin.core.internal.jpa.Versions;
 import org.poliin.core.internal.jpa.Where;
 import org.poliin.core.internal.validation.InputValidator;
@@ -154,11 +154,7 @@ public final class JpaLocalityService implements LocalityService {
     }
 
     static LocalityEntity entity(EntityManager em, long id) {
-        LocalityEntity entity = em.find(LocalityEntity.class, id);
-        if (entity == null) {
-            throw RecordNotFoundException.of(KIND, id);
-        }
-        return entity;
+        return Records.found(em, LocalityEntity.class, id, KIND);
     }
 
     static Optional<LocalityEntity> byCode(EntityManager em, String code) {

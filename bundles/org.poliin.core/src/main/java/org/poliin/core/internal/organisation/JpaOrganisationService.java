@@ -19,7 +19,6 @@ import org.poliin.api.common.Page;
 import org.poliin.api.common.PageRequest;
 import org.poliin.api.errors.ConflictException;
 import org.poliin.api.errors.InvalidInputException;
-import org.poliin.api.errors.RecordNotFoundException;
 import org.poliin.api.imports.CsvImportService;
 import org.poliin.api.imports.CsvImportSpec;
 import org.poliin.api.imports.ImportReport;
@@ -34,6 +33,7 @@ import org.poliin.api.organisation.OrganisationType;
 import org.poliin.api.persistence.MigratedSchema;
 import org.poliin.core.internal.jpa.Deletion;
 import org.poliin.core.internal.jpa.SearchText;
+import org.poliin.core.internal.jpa.Records;
 import org.poliin.core.internal.jpa.Versions;
 import org.poliin.core.internal.jpa.Where;
 import org.poliin.core.internal.validation.InputValidator;
@@ -169,25 +169,22 @@ public final class JpaOrganisationService implements OrganisationService {
         String name = input.name.strip();
         boolean changed = !Objects.equals(entity.code, code) || !Objects.equals(entity.name, name)
                 || entity.type != input.type || entity.locality == null || entity.locality.id != locality.id
-                || !Objects.equals(entity.address, blankToNull(input.address))
-                || !Objects.equals(entity.email, blankToNull(input.email))
-                || !Objects.equals(entity.phone, blankToNull(input.phone))
-                || !Objects.equals(entity.website, blankToNull(input.website));
+                || !Objects.equals(entity.address, Records.text(input.address))
+                || !Objects.equals(entity.email, Records.text(input.email))
+                || !Objects.equals(entity.phone, Records.text(input.phone))
+                || !Objects.equals(entity.website, Records.text(input.website));
         entity.code = code;
         entity.name = name;
         entity.type = input.type;
         entity.locality = locality;
-        entity.address = blankToNull(input.address);
-        entity.email = blankToNull(input.email);
-        entity.phone = blankToNull(input.phone);
-        entity.website = blankToNull(input.website);
+        entity.address = Records.text(input.address);
+        entity.email = Records.text(input.email);
+        entity.phone = Records.text(input.phone);
+        entity.website = Records.text(input.website);
         entity.searchText = SearchText.of(name, code);
         return changed;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     private static LocalityEntity locality(EntityManager em, Long id) {
         LocalityEntity locality = id == null ? null : em.find(LocalityEntity.class, id);
@@ -199,11 +196,7 @@ public final class JpaOrganisationService implements OrganisationService {
     }
 
     static OrganisationEntity entity(EntityManager em, long id) {
-        OrganisationEntity entity = em.find(OrganisationEntity.class, id);
-        if (entity == null) {
-            throw RecordNotFoundException.of(KIND, id);
-        }
-        return entity;
+        return Records.found(em, OrganisationEntity.class, id, KIND);
     }
 
     private static Optional<OrganisationEntity> byCode(EntityManager em, String code) {

@@ -27,6 +27,7 @@ import org.poliin.api.people.PersonQuery;
 import org.poliin.api.people.PersonService;
 import org.poliin.api.persistence.MigratedSchema;
 import org.poliin.core.internal.jpa.Deletion;
+import org.poliin.core.internal.jpa.Records;
 import org.poliin.core.internal.jpa.Versions;
 import org.poliin.core.internal.jpa.Where;
 import org.poliin.core.internal.validation.InputValidator;
@@ -136,7 +137,7 @@ public final class JpaPersonService implements PersonService {
     }
 
     private boolean assign(EntityManager em, PersonEntity entity, PersonInput input) {
-        String externalId = blankToNull(input.externalId);
+        String externalId = Records.text(input.externalId);
         if (externalId != null) {
             byExternalId(em, externalId).filter(other -> other.id != entity.id).ifPresent(other -> {
                 throw new ConflictException(LocalizedText.of(
@@ -152,8 +153,8 @@ public final class JpaPersonService implements PersonService {
         }
         String givenName = input.givenName.strip();
         String familyName = input.familyName.strip();
-        String email = blankToNull(input.email);
-        String phone = blankToNull(input.phone);
+        String email = Records.text(input.email);
+        String phone = Records.text(input.phone);
         boolean changed = !Objects.equals(entity.givenName, givenName) || !Objects.equals(entity.familyName, familyName)
                 || !Objects.equals(entity.email, email) || !Objects.equals(entity.phone, phone)
                 || !Objects.equals(entity.birthDate, input.birthDate)
@@ -173,16 +174,9 @@ public final class JpaPersonService implements PersonService {
         return changed;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     static PersonEntity entity(EntityManager em, long id) {
-        PersonEntity entity = em.find(PersonEntity.class, id);
-        if (entity == null) {
-            throw RecordNotFoundException.of(KIND, id);
-        }
-        return entity;
+        return Records.found(em, PersonEntity.class, id, KIND);
     }
 
     private static Optional<PersonEntity> byExternalId(EntityManager em, String externalId) {
