@@ -6,26 +6,26 @@ import org.apache.felix.hc.api.Result;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.poliin.core.internal.schema.SchemaExtender;
+import org.poliin.core.internal.schema.SchemaStatuses;
 
 /** Every module's schema migrated; a failed migration keeps its module from starting. */
 @Component(service = HealthCheck.class, property = { HealthCheck.NAME + "=schemas", HealthCheck.TAGS + "=poliin" })
 public final class SchemaHealthCheck implements HealthCheck {
 
-    private final SchemaExtender extender;
+    private final SchemaStatuses statuses;
 
     @Activate
-    public SchemaHealthCheck(@Reference SchemaExtender extender) {
-        this.extender = extender;
+    public SchemaHealthCheck(@Reference SchemaStatuses statuses) {
+        this.statuses = statuses;
     }
 
     @Override
     public Result execute() {
         FormattingResultLog log = new FormattingResultLog();
-        extender.statuses().values().forEach(status -> {
+        statuses.all().forEach(status -> {
             if (status.migrated()) {
                 log.info("Schema {} ({}) migrated: {} change sets", status.name(), status.bundle(),
-                        status.appliedChangeSets());
+                        status.changeSets());
             } else {
                 log.critical("Schema {} ({}) failed to migrate: {}", status.name(), status.bundle(), status.error());
             }

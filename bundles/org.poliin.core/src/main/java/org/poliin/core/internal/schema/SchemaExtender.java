@@ -2,9 +2,7 @@ package org.poliin.core.internal.schema;
 
 import java.util.Dictionary;
 import java.util.Hashtable;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -28,39 +26,37 @@ import org.slf4j.LoggerFactory;
  * never dropped: a removed module's data waits in the database for its return.
  *
  * <p>Migration runs on the thread that starts the bundle, before its components are activated
- * (tracking starts at {@code STARTING}), so {@code feature:install} returns on a migrated schema.
+ * (tracking starts at {@code STARTING}), so {@code feature:install} returns on a migrated schema. The
+ * bundles already started when the extender comes up (the core itself, at boot) are migrated on a
+ * thread of the extender's own, so that its activation never holds other components waiting.
  */
-@Component(service = SchemaExtender.class, immediate = true)
+@Component(immediate = true)
 public final class SchemaExtender {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaExtender.class);
 
     private final BundleContext context;
     private final SchemaMigrator migrator;
-    private final Map<String, SchemaStatus> statuses = new ConcurrentHashMap<>();
+    private final SchemaStatuses statuses;
     private final BundleTracker<ServiceRegistration<MigratedSchema>> tracker;
+    private final Thread opener;
 
     @Activate
     public SchemaExtender(BundleContext context,
-            @Reference(target = "(osgi.jndi.service.name=poliin)") DataSource dataSource) {
+            @Reference(target = "(osgi.jndi.service.name=poliin)") DataSource dataSource,
+            @Reference SchemaStatuses statuses) {
         this.context = context;
         this.migrator = new SchemaMigrator(dataSource);
+        this.statuses = statuses;
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, new Customizer());
-        this.tracker.open();
+        this.opener = new Thread(tracker::open, "poliin-schema-extender");
+        this.opener.start();
     }
 
     @Deactivate
-    void deactivate() {
+    void deactivate() throws InterruptedException {
+        opener.join();
         tracker.close();
-    }
-
-    /** The outcome of the last migration of each schema, for the health check. */
-    public Map<String, SchemaStatus> statuses() {
-        return Map.copyOf(statuses);
-    }
-
-    /** The outcome of one schema's last migration. */
-    public record SchemaStatus(String name, String bundle, boolean migrated, int appliedChangeSets, String error) {
     }
 
     private final class Customizer implements BundleTrackerCustomizer<ServiceRegistration<MigratedSchema>> {
@@ -77,14 +73,13 @@ public final class SchemaExtender {
                 int applied = migrator.migrate(schema);
                 LOG.info("Schema {} of bundle {} is up to date ({} change sets, {} ms)", schema.name(),
                         bundle.getSymbolicName(), applied, (System.nanoTime() - started) / 1_000_000);
-                statuses.put(schema.name(), new SchemaStatus(schema.name(), bundle.getSymbolicName(), true, applied, null));
+                statuses.migrated(schema.name(), bundle.getSymbolicName(), applied);
                 return register(schema, applied);
             } catch (Exception e) {
                 // The module's components stay unsatisfied: better absent than running on a wrong schema.
                 LOG.error("Schema {} of bundle {} could not be migrated; the module will not start", schema.name(),
                         bundle.getSymbolicName(), e);
-                statuses.put(schema.name(), new SchemaStatus(schema.name(), bundle.getSymbolicName(), false, 0,
-                        String.valueOf(e.getMessage())));
+                statuses.failed(schema.name(), bundle.getSymbolicName(), String.valueOf(e.getMessage()));
                 return null;
             }
         }

@@ -1,0 +1,34 @@
+package org.poliin.core.internal.schema;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The outcome of each schema's last migration. Kept apart from the extender so that reading it (the
+ * health check does, at any time) never waits for a migration in progress.
+ */
+@Component(service = SchemaStatuses.class)
+public final class SchemaStatuses {
+
+    /** The outcome of one schema's last migration. */
+    public record Status(String name, String bundle, boolean migrated, int changeSets, String error) {
+    }
+
+    private final Map<String, Status> statuses = new ConcurrentSkipListMap<>();
+
+    void migrated(String name, String bundle, int changeSets) {
+        statuses.put(name, new Status(name, bundle, true, changeSets, null));
+    }
+
+    void failed(String name, String bundle, String error) {
+        statuses.put(name, new Status(name, bundle, false, 0, error));
+    }
+
+    /** Every schema seen since the platform started, by name. */
+    public List<Status> all() {
+        return List.copyOf(statuses.values());
+    }
+}
