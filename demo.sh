@@ -31,7 +31,11 @@ tar xzf "$archive" -C target/demo
 echo "enabled = true" > "$home/etc/org.poliin.demo.cfg"
 
 if [ -z "${POLIIN_ADMIN_PASSWORD:-}" ]; then
-    POLIIN_ADMIN_PASSWORD="demo-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 12)"
+    POLIIN_ADMIN_PASSWORD="demo-$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | cut -c1-12)"
+elif [ ${#POLIIN_ADMIN_PASSWORD} -lt 12 ] || [ "$POLIIN_ADMIN_PASSWORD" = admin ]; then
+    # the platform refuses such a password (and would make up another one): say so now
+    echo "POLIIN_ADMIN_PASSWORD must have at least 12 characters and must not be 'admin'" >&2
+    exit 1
 fi
 export POLIIN_ADMIN_PASSWORD
 

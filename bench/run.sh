@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 port=${POLIIN_BENCH_PORT:-8181}
 ssh_port=8101
 base="http://127.0.0.1:$port/api/v1"
-password="bench-$(head -c 9 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+password="bench-$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | cut -c1-16)"
 auth="admin:$password"
 export POLIIN_ADMIN_PASSWORD=$password
 

@@ -21,6 +21,10 @@ public record PageRequest(int page, int size) {
             throw new InvalidInputException(List.of(FieldViolation.of("page",
                     LocalizedText.of("trebuie să fie cel puțin 0", "must be at least 0"))));
         }
+        if ((long) page * MAX_SIZE > Integer.MAX_VALUE) {
+            throw new InvalidInputException(List.of(FieldViolation.of("page",
+                    LocalizedText.of("este prea mare", "is too large"))));
+        }
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidInputException(List.of(FieldViolation.of("size",
                     LocalizedText.of("trebuie să fie între 1 și " + MAX_SIZE, "must be between 1 and " + MAX_SIZE))));

@@ -4,7 +4,7 @@ import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A module's demo data. The platform loads it once, and only when the demo switch is on
- * ({@code demo.enabled=true} in {@code etc/org.poliin.demo.cfg}): never into a production database
+ * ({@code enabled = true} in {@code etc/org.poliin.demo.cfg}): never into a production database
  * by accident. Register it with the service property {@code poliin.module.id}.
  */
 @ConsumerType

@@ -1,5 +1,5 @@
 /**
- * Demo data sets that modules contribute; loaded only when the demo switch is on.
+ * Demo data sets that modules contribute; loaded only when the demo switch is on ({@code enabled = true} in {@code etc/org.poliin.demo.cfg}).
  */
 @Export
 @Version("1.0.0")

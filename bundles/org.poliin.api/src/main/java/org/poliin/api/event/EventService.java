@@ -33,7 +33,10 @@ public interface EventService {
     /** The event type with this key, if a module present declares it. */
     Optional<EventTypeDTO> eventType(String key);
 
-    /** Registers a person at an event, or updates the registration when it exists. */
+    /**
+     * Registers a person at an event, or updates the registration when it exists (then
+     * {@code input.version} must be the version read).
+     */
     ParticipantDTO putParticipant(long eventId, ParticipantInput input);
 
     void removeParticipant(long eventId, long personId);

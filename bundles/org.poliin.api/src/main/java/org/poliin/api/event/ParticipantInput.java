@@ -24,7 +24,7 @@ public class ParticipantInput extends DTO {
     @Size(max = 2000)
     public String note;
 
-    /** For an update: the version read. */
+    /** Required to change an existing registration: the version read (409 when stale). */
     @PositiveOrZero
     public Long version;
 }

@@ -8,7 +8,7 @@ public final class ModuleIds {
     /** Lower case letters, digits and dashes, starting with a letter, at most 40 characters. */
     public static final Pattern PATTERN = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
-    /** The id of the platform core itself, where a module id is expected (core event types, core indicators). */
+    /** The id of the platform core itself, where a module id is expected (audit entries, privacy records). */
     public static final String CORE = "core";
 
     private ModuleIds() {

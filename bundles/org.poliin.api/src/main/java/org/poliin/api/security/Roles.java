@@ -9,7 +9,10 @@ public final class Roles {
     public static final String ADMIN = "admin";
     /** Coordinates the programme: reads everything but what only counsellors may see. */
     public static final String COORDINATOR = "coordinator";
-    /** Counsels vulnerable students: the only role that sees their identities, categories and notes. */
+    /**
+     * Counsels vulnerable students: the only role that may see counselling records (who is supported,
+     * their vulnerability categories, plans and notes). A module that holds such records checks this role.
+     */
     public static final String COUNSELLOR = "counsellor";
     /** Programme staff: records the programme's daily work. */
     public static final String STAFF = "staff";

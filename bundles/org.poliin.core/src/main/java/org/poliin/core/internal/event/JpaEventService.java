@@ -166,7 +166,8 @@ public final class JpaEventService implements EventService {
             }
             Optional<ParticipantEntity> existing = participant(em, eventId, input.personId);
             ParticipantEntity participant = existing.orElseGet(ParticipantEntity::new);
-            if (existing.isPresent() && input.version != null) {
+            if (existing.isPresent()) {
+                // changing a registration needs the version read, like every other update
                 Versions.check(LocalizedText.of("participare", "participation"), eventId + "/" + input.personId,
                         input.version, participant.version);
             }

@@ -25,7 +25,7 @@ import org.poliin.api.module.ModuleIds;
 @Component(service = DatabaseBackup.class)
 public final class DatabaseBackup {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss-SSS");
 
     private final DataSource dataSource;
     private final AuditLog audit;

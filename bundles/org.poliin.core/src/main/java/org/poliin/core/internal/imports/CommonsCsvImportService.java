@@ -171,7 +171,8 @@ public final class CommonsCsvImportService implements CsvImportService {
         List<ImportProblem> rejected = new ArrayList<>();
         long[] counts = new long[RowOutcome.values().length];
         try {
-            jpa.tx(TransactionType.Required, em -> {
+            // A transaction of its own: a refused chunk must not doom a caller's transaction.
+            jpa.tx(TransactionType.RequiresNew, em -> {
                 rejected.clear();
                 java.util.Arrays.fill(counts, 0);
                 for (ReadRow<T> row : chunk) {

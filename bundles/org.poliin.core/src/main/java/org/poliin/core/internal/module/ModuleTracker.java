@@ -1,11 +1,12 @@
 package org.poliin.core.internal.module;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
@@ -14,7 +15,6 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.poliin.api.event.EventTypeDTO;
-import org.poliin.api.indicator.IndicatorDefinition;
 import org.poliin.api.indicator.IndicatorProvider;
 import org.poliin.api.module.ModuleDTO;
 import org.poliin.api.module.ModuleIds;
@@ -27,45 +27,44 @@ import org.slf4j.LoggerFactory;
 /**
  * The modules present: a module is listed from the moment its {@link PlatformModule} service is
  * registered until it is unregistered. Its indicators and privacy declaration are matched by module id.
+ * When two bundles register the same id, the first registered is listed and the other waits: it is
+ * listed if the first goes away.
  */
 @Component(service = ModuleRegistry.class)
 public final class ModuleTracker implements ModuleRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModuleTracker.class);
 
-    private final Map<String, Registered> modules = new ConcurrentSkipListMap<>();
+    private final Map<ServiceReference<PlatformModule>, PlatformModule> registrations = new ConcurrentHashMap<>();
     private final Map<String, IndicatorProvider> indicators = new ConcurrentHashMap<>();
     private final Map<String, PrivacyProvider> privacy = new ConcurrentHashMap<>();
-
-    private record Registered(ServiceReference<?> reference, PlatformModule module) {
-    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void addModule(PlatformModule module, ServiceReference<PlatformModule> reference) {
         String id = module.id();
-        if (!ModuleIds.isValid(id)) {
-            LOG.warn("Ignoring module with invalid id '{}' from bundle {}: ids are {}", id,
-                    reference.getBundle().getSymbolicName(), ModuleIds.PATTERN);
+        String bundle = reference.getBundle().getSymbolicName();
+        if (!ModuleIds.isValid(id) || ModuleIds.CORE.equals(id)) {
+            LOG.warn("Ignoring the module of bundle {}: '{}' is not a module id ({}; 'core' is the platform's)", bundle,
+                    id, ModuleIds.PATTERN);
             return;
         }
-        if (ModuleIds.CORE.equals(id)) {
-            LOG.warn("Ignoring module from bundle {}: the id 'core' is the platform's own",
-                    reference.getBundle().getSymbolicName());
-            return;
+        if (!id.equals(reference.getProperty(PlatformModule.MODULE_ID_PROPERTY))) {
+            LOG.warn("The module service of bundle {} should carry the property {}={} (it has {})", bundle,
+                    PlatformModule.MODULE_ID_PROPERTY, id, reference.getProperty(PlatformModule.MODULE_ID_PROPERTY));
         }
-        Registered previous = modules.putIfAbsent(id, new Registered(reference, module));
-        if (previous != null) {
-            LOG.warn("Ignoring a second module with id '{}' from bundle {}; bundle {} registered it first", id,
-                    reference.getBundle().getSymbolicName(), previous.reference().getBundle().getSymbolicName());
-            return;
+        registrations.put(reference, module);
+        if (present().get(id).reference() != reference) {
+            LOG.warn("Bundle {} registers module id '{}', which another bundle registered first; it is not listed "
+                    + "while that one is present", bundle, id);
+        } else {
+            LOG.info("Module {} {} is present", id, reference.getBundle().getVersion());
         }
-        LOG.info("Module {} {} is present", id, reference.getBundle().getVersion());
     }
 
     void removeModule(PlatformModule module, ServiceReference<PlatformModule> reference) {
-        if (modules.remove(module.id(), new Registered(reference, module))) {
-            LOG.info("Module {} is gone", module.id());
+        if (registrations.remove(reference) != null) {
+            LOG.info("Module {} of bundle {} is gone", module.id(), reference.getBundle().getSymbolicName());
         }
     }
 
@@ -91,12 +90,27 @@ public final class ModuleTracker implements ModuleRegistry {
 
     @Override
     public List<ModuleDTO> modules() {
-        return modules.values().stream().map(this::toDTO).sorted(Comparator.comparing(m -> m.id)).toList();
+        return present().values().stream().map(this::toDTO).toList();
     }
 
     @Override
     public Optional<ModuleDTO> module(String id) {
-        return Optional.ofNullable(modules.get(id)).map(this::toDTO);
+        return Optional.ofNullable(present().get(id)).map(this::toDTO);
+    }
+
+    private record Registered(ServiceReference<PlatformModule> reference, PlatformModule module) {
+    }
+
+    /** The listed module of each id, by id: of several registrations of one id, the first registered. */
+    private Map<String, Registered> present() {
+        Map<String, Registered> present = new LinkedHashMap<>();
+        registrations.entrySet().stream()
+                .sorted(Map.Entry.<ServiceReference<PlatformModule>, PlatformModule>comparingByValue(
+                        Comparator.comparing(PlatformModule::id))
+                        .thenComparing(entry -> (Long) entry.getKey().getProperty("service.id")))
+                .forEach(entry -> present.putIfAbsent(entry.getValue().id(),
+                        new Registered(entry.getKey(), entry.getValue())));
+        return present;
     }
 
     private ModuleDTO toDTO(Registered registered) {
@@ -129,13 +143,8 @@ public final class ModuleTracker implements ModuleRegistry {
     private static EventTypeDTO withModule(EventTypeDTO type, String moduleId) {
         EventTypeDTO copy = EventTypeDTO.of(type.key, type.name);
         copy.moduleId = moduleId;
-        copy.participantReaders = type.participantReaders == null ? java.util.Set.of() : type.participantReaders;
+        copy.participantReaders = type.participantReaders == null ? Set.of() : type.participantReaders;
         copy.auditParticipantReads = type.auditParticipantReads;
         return copy;
-    }
-
-    /** Only for the report: whether an indicator key belongs to its provider's module. */
-    static boolean ownedBy(IndicatorDefinition definition, String moduleId) {
-        return definition.key != null && definition.key.startsWith(moduleId + ".");
     }
 }

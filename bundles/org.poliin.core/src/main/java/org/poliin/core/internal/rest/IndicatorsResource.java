@@ -70,12 +70,28 @@ public final class IndicatorsResource {
     }
 
     private static Response csv(FunderReportDTO report, HttpHeaders headers) {
-        Locale locale = headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.ENGLISH);
+        Locale locale = language(headers);
         String body = FunderReportCsv.write(report, locale);
         return Response.ok(body, PlatformRest.TEXT_CSV + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"poliin-indicators-" + report.from + "_"
                         + report.to + ".csv\"")
                 .build();
+    }
+
+    /**
+     * The language of the CSV: the first of the caller's languages (in order of preference) that the
+     * platform speaks, Romanian ({@code ro}, or {@code mo} as some systems still send) or English.
+     */
+    static Locale language(HttpHeaders headers) {
+        for (Locale wanted : headers.getAcceptableLanguages()) {
+            if ("ro".equals(wanted.getLanguage()) || "mo".equals(wanted.getLanguage())) {
+                return Locale.forLanguageTag("ro");
+            }
+            if ("en".equals(wanted.getLanguage())) {
+                return Locale.ENGLISH;
+            }
+        }
+        return Locale.ENGLISH;
     }
 
     private static ReportPeriod period(LocalDate from, LocalDate to) {

@@ -38,7 +38,7 @@ public final class SchemaExtender {
     private final BundleContext context;
     private final SchemaMigrator migrator;
     private final SchemaStatuses statuses;
-    private final BundleTracker<ServiceRegistration<MigratedSchema>> tracker;
+    private final BundleTracker<Tracked> tracker;
     private final Thread opener;
 
     @Activate
@@ -59,10 +59,14 @@ public final class SchemaExtender {
         tracker.close();
     }
 
-    private final class Customizer implements BundleTrackerCustomizer<ServiceRegistration<MigratedSchema>> {
+    /** A bundle the extender looks after: its schema, and the service announcing it when migrated. */
+    private record Tracked(String schema, ServiceRegistration<MigratedSchema> registration) {
+    }
+
+    private final class Customizer implements BundleTrackerCustomizer<Tracked> {
 
         @Override
-        public ServiceRegistration<MigratedSchema> addingBundle(Bundle bundle, BundleEvent event) {
+        public Tracked addingBundle(Bundle bundle, BundleEvent event) {
             Optional<SchemaRequest> request = SchemaRequest.of(bundle, context.getBundle());
             if (request.isEmpty()) {
                 return null;
@@ -74,27 +78,31 @@ public final class SchemaExtender {
                 LOG.info("Schema {} of bundle {} is up to date ({} change sets, {} ms)", schema.name(),
                         bundle.getSymbolicName(), applied, (System.nanoTime() - started) / 1_000_000);
                 statuses.migrated(schema.name(), bundle.getSymbolicName(), applied);
-                return register(schema, applied);
+                return new Tracked(schema.name(), register(schema, applied));
             } catch (Exception e) {
                 // The module's components stay unsatisfied: better absent than running on a wrong schema.
                 LOG.error("Schema {} of bundle {} could not be migrated; the module will not start", schema.name(),
                         bundle.getSymbolicName(), e);
                 statuses.failed(schema.name(), bundle.getSymbolicName(), String.valueOf(e.getMessage()));
-                return null;
+                // tracked all the same: when the bundle stops, its failure is no longer the platform's
+                return new Tracked(schema.name(), null);
             }
         }
 
         @Override
-        public void modifiedBundle(Bundle bundle, BundleEvent event, ServiceRegistration<MigratedSchema> registration) {
+        public void modifiedBundle(Bundle bundle, BundleEvent event, Tracked tracked) {
             // STARTING to ACTIVE: nothing changes for the schema.
         }
 
         @Override
-        public void removedBundle(Bundle bundle, BundleEvent event, ServiceRegistration<MigratedSchema> registration) {
-            try {
-                registration.unregister();
-            } catch (IllegalStateException alreadyGone) {
-                // unregistered with the framework shutting down
+        public void removedBundle(Bundle bundle, BundleEvent event, Tracked tracked) {
+            statuses.forget(tracked.schema());
+            if (tracked.registration() != null) {
+                try {
+                    tracked.registration().unregister();
+                } catch (IllegalStateException alreadyGone) {
+                    // unregistered with the framework shutting down
+                }
             }
         }
     }

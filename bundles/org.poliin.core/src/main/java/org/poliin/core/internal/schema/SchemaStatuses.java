@@ -27,7 +27,12 @@ public final class SchemaStatuses {
         statuses.put(name, new Status(name, bundle, false, 0, error));
     }
 
-    /** Every schema seen since the platform started, by name. */
+    /** The schema's bundle stopped: whatever happened to it is no longer the platform's state. */
+    void forget(String name) {
+        statuses.remove(name);
+    }
+
+    /** The schemas of the bundles present, by name. */
     public List<Status> all() {
         return List.copyOf(statuses.values());
     }

@@ -113,9 +113,12 @@ class JpaEventServiceTest {
     void participantsAreUniquePerEventAndSurviveAsAnonymousCounts() {
         EventDTO event = visit(LocalDateTime.of(2024, 4, 10, 9, 0), EventStatus.DONE);
         long ana = person("Ana");
-        put(event.id, ana, Attendance.UNKNOWN);
+        long registered = put(event.id, ana, Attendance.UNKNOWN);
         ParticipantInput again = new ParticipantInput();
         again.personId = ana;
+        assertThatThrownBy(() -> events.putParticipant(event.id, again))
+                .isInstanceOf(InvalidInputException.class);
+        again.version = registered;
         again.attendance = Attendance.PRESENT;
         again.note = "A pus multe întrebări despre admitere.";
         events.putParticipant(event.id, again);
@@ -147,10 +150,11 @@ class JpaEventServiceTest {
                 e -> assertThat(e.violations().get(0).field).isEqualTo("endsAt"));
     }
 
-    private void put(long eventId, long personId, Attendance attendance) {
+    /** Registers a person; returns the registration's version. */
+    private long put(long eventId, long personId, Attendance attendance) {
         ParticipantInput input = new ParticipantInput();
         input.personId = personId;
         input.attendance = attendance;
-        events.putParticipant(eventId, input);
+        return events.putParticipant(eventId, input).version;
     }
 }

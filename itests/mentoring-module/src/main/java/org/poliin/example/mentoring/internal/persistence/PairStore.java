@@ -10,11 +10,16 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.poliin.api.audit.AuditLog;
+import org.poliin.api.audit.AuditRecord;
 import org.poliin.api.common.LocalizedText;
+import org.poliin.api.errors.InvalidInputException;
+import org.poliin.api.errors.StaleRecordException;
 import org.poliin.api.errors.RecordNotFoundException;
 import org.poliin.api.indicator.ReportPeriod;
 import org.poliin.api.persistence.MigratedSchema;
 import org.poliin.api.privacy.PersonalDataRecord;
+import org.poliin.example.mentoring.internal.MentoringModule;
 import org.poliin.example.mentoring.internal.PairDTO;
 
 /**
@@ -27,13 +32,16 @@ public final class PairStore {
     static final LocalizedText KIND = LocalizedText.of("pereche de mentorat", "mentoring pair");
 
     private final JpaTemplate jpa;
+    private final AuditLog audit;
 
     @Activate
     public PairStore(@Reference(target = "(osgi.unit.name=poliin-mentoring)") JpaTemplate jpa,
-            @Reference(target = "(poliin.schema=mentoring)") MigratedSchema schema) {
+            @Reference(target = "(poliin.schema=mentoring)") MigratedSchema schema, @Reference AuditLog audit) {
         this.jpa = jpa;
+        this.audit = audit;
     }
 
+    /** Creates a pair; the pair and its audit entry are stored in one transaction, or neither is. */
     public PairDTO create(long mentor, long mentee, LocalDate startedOn, String goals) {
         return jpa.txExpr(TransactionType.Required, em -> {
             PairEntity pair = new PairEntity();
@@ -43,6 +51,29 @@ public final class PairStore {
             pair.goals = goals;
             em.persist(pair);
             em.flush();
+            audit.record(AuditRecord.of(MentoringModule.ID, "mentoring.pair.create", "mentoring-pair", pair.id));
+            return toDTO(pair);
+        });
+    }
+
+    /** Ends a pair on {@code endedOn}; {@code version} is the version the caller read. */
+    public PairDTO end(long id, LocalDate endedOn, long version) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            PairEntity pair = em.find(PairEntity.class, id);
+            if (pair == null) {
+                throw RecordNotFoundException.of(KIND, id);
+            }
+            if (pair.version != version) {
+                throw new StaleRecordException(KIND, id, version, pair.version);
+            }
+            if (endedOn.isBefore(pair.startedOn)) {
+                throw InvalidInputException.of("endedOn", LocalizedText.of(
+                        "nu poate fi înainte de începutul mentoratului (" + pair.startedOn + ")",
+                        "cannot be before the pair started (" + pair.startedOn + ")"));
+            }
+            pair.endedOn = endedOn;
+            em.flush();
+            audit.record(AuditRecord.of(MentoringModule.ID, "mentoring.pair.end", "mentoring-pair", id));
             return toDTO(pair);
         });
     }

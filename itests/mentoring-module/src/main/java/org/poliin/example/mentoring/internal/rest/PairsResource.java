@@ -24,14 +24,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.poliin.api.audit.AuditLog;
-import org.poliin.api.audit.AuditRecord;
 import org.poliin.api.common.LocalizedText;
 import org.poliin.api.errors.InvalidInputException;
 import org.poliin.api.people.PersonService;
 import org.poliin.api.rest.PlatformRest;
 import org.poliin.example.mentoring.internal.MentoringModule;
 import org.poliin.example.mentoring.internal.PairDTO;
+import org.poliin.example.mentoring.internal.PairEnd;
 import org.poliin.example.mentoring.internal.PairInput;
 import org.poliin.example.mentoring.internal.persistence.PairStore;
 
@@ -46,13 +45,11 @@ public final class PairsResource {
 
     private final PairStore pairs;
     private final PersonService people;
-    private final AuditLog audit;
 
     @Activate
-    public PairsResource(@Reference PairStore pairs, @Reference PersonService people, @Reference AuditLog audit) {
+    public PairsResource(@Reference PairStore pairs, @Reference PersonService people) {
         this.pairs = pairs;
         this.people = people;
-        this.audit = audit;
     }
 
     @GET
@@ -79,7 +76,14 @@ public final class PairsResource {
         people.get(input.mentorPersonId);
         people.get(input.menteePersonId);
         PairDTO pair = pairs.create(input.mentorPersonId, input.menteePersonId, input.startedOn, input.goals);
-        audit.record(AuditRecord.of(MentoringModule.ID, "mentoring.pair.create", "mentoring-pair", pair.id));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(pair.id)).build()).entity(pair).build();
+    }
+
+    /** Ends a pair: {@code {"endedOn": "2025-01-31", "version": 1}}. */
+    @POST
+    @Path("{id}/end")
+    @RolesAllowed({ ADMIN, COORDINATOR, STAFF })
+    public PairDTO end(@PathParam("id") long id, @Valid PairEnd end) {
+        return pairs.end(id, end.endedOn, end.version);
     }
 }
