@@ -21,6 +21,10 @@ public interface DemoDataSet {
         return 1;
     }
 
-    /** Creates the demo records; runs inside a transaction, and at most once per version. */
+    /**
+     * Creates the demo records that do not exist yet. It runs outside a transaction (your writes
+     * commit as they go, CSV imports included), once per version; when it fails part way it runs
+     * again at the next start, so it must create only what is missing.
+     */
     void load();
 }

@@ -6,10 +6,12 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Imports a CSV file row by row: every good row is stored, every bad row is reported with its line,
- * column and reason. Rows are written in transactions of their own of a few hundred rows each (never
- * in the caller's transaction, which is suspended meanwhile); a row that fails in the database is
- * isolated and reported without losing the others. Files are UTF-8, comma or semicolon separated, with
- * a header line.
+ * column and reason. Rows are written in transactions of a few hundred rows each; a row that fails
+ * in the database is isolated and reported without losing the others. Files are UTF-8, comma or
+ * semicolon separated, with a header line.
+ *
+ * <p>Call it outside a transaction of your own: inside one, every row joins that transaction, and a
+ * row the database refuses fails the whole import with it.
  */
 @ProviderType
 public interface CsvImportService {

@@ -81,26 +81,29 @@ public final class DemoDataLoader {
 
     private void load(DemoDataSet set) {
         try {
-            boolean loaded = jpa.txExpr(TransactionType.Required, em -> {
-                DemoLoadEntity done = em.find(DemoLoadEntity.class, set.moduleId());
-                if (done != null && done.version >= set.version()) {
-                    return false;
-                }
-                set.load();
-                DemoLoadEntity record = done == null ? new DemoLoadEntity() : done;
-                record.moduleId = set.moduleId();
-                record.version = set.version();
-                record.loadedAt = Instant.now(clock);
-                if (done == null) {
+            boolean done = jpa.txExpr(TransactionType.Supports, em -> {
+                DemoLoadEntity loaded = em.find(DemoLoadEntity.class, set.moduleId());
+                return loaded != null && loaded.version >= set.version();
+            });
+            if (done) {
+                return;
+            }
+            // Not in one transaction: a data set may import CSV files, whose chunks commit on their own.
+            // A set that fails part way is loaded again at the next start, so sets create only what is missing.
+            set.load();
+            jpa.tx(TransactionType.Required, em -> {
+                DemoLoadEntity record = em.find(DemoLoadEntity.class, set.moduleId());
+                if (record == null) {
+                    record = new DemoLoadEntity();
+                    record.moduleId = set.moduleId();
                     em.persist(record);
                 }
+                record.version = set.version();
+                record.loadedAt = Instant.now(clock);
                 audit.record(new AuditRecord("demo.load", "module", set.moduleId(), ModuleIds.CORE,
                         "version=" + set.version()));
-                return true;
             });
-            if (loaded) {
-                LOG.info("Loaded the demo data of module {} (version {})", set.moduleId(), set.version());
-            }
+            LOG.info("Loaded the demo data of module {} (version {})", set.moduleId(), set.version());
         } catch (RuntimeException e) {
             LOG.error("The demo data of module {} could not be loaded", set.moduleId(), e);
         }

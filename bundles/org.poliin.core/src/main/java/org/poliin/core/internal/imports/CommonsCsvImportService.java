@@ -171,8 +171,7 @@ public final class CommonsCsvImportService implements CsvImportService {
         List<ImportProblem> rejected = new ArrayList<>();
         long[] counts = new long[RowOutcome.values().length];
         try {
-            // A transaction of its own: a refused chunk must not doom a caller's transaction.
-            jpa.tx(TransactionType.RequiresNew, em -> {
+            jpa.tx(TransactionType.Required, em -> {
                 rejected.clear();
                 java.util.Arrays.fill(counts, 0);
                 for (ReadRow<T> row : chunk) {
