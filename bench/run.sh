@@ -37,10 +37,12 @@ shell() { ssh -q -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -i 
 
 now() { date +%s.%N; }
 elapsed() { echo "$(echo "$2 - $1" | bc)"; }
-wait_for() { # url [credentials]
-    for _ in $(seq 1 1200); do
+wait_for() { # url [credentials]; with credentials it polls gently, not to trip the login throttle
+    local pause=0.1
+    [ -n "${2:-}" ] && pause=1
+    for _ in $(seq 1 600); do
         if curl -sf -o /dev/null ${2:+-u "$2"} "$1"; then return 0; fi
-        sleep 0.1
+        sleep $pause
     done
     echo "no answer from $1" >&2; exit 1
 }

@@ -8,6 +8,8 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.DynamicFeature;
 import javax.ws.rs.container.PreMatching;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.SecurityContext;
 
@@ -54,6 +56,9 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
 
     private final Authenticator authenticator;
     private final RequestUserHolder holder;
+    /** A per-request proxy injected by JAX-RS (it cannot be a constructor argument of a DS component). */
+    @Context
+    private HttpServletRequest servletRequest;
 
     @Activate
     public AuthenticationFilter(@Reference Authenticator authenticator, @Reference RequestUserHolder holder,
@@ -79,7 +84,8 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         if (credentials.isEmpty()) {
             return;
         }
-        AuthOutcome outcome = authenticator.authenticate(credentials.get().user(), credentials.get().password());
+        AuthOutcome outcome = authenticator.authenticate(credentials.get().user(), credentials.get().password(),
+                client());
         if (outcome instanceof AuthOutcome.Authenticated authenticated) {
             holder.authenticated(authenticated.user());
             request.setSecurityContext(new PlatformSecurityContext(authenticated.user(), isSecure(request)));
@@ -87,6 +93,15 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
             request.abortWith(Problems.throttled(request, throttled.retryAfterSeconds()));
         } else {
             request.abortWith(Problems.unauthenticated(request, Problems.BAD_CREDENTIALS));
+        }
+    }
+
+    /** The client's address, as the HTTP server saw it (a reverse proxy's, behind one). */
+    private String client() {
+        try {
+            return servletRequest == null ? "" : String.valueOf(servletRequest.getRemoteAddr());
+        } catch (RuntimeException outsideARequest) {
+            return "";
         }
     }
 

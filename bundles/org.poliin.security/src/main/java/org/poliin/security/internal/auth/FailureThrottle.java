@@ -7,10 +7,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * Slows down password guessing: after {@code maxFailures} failed logins for one user name within the
- * window (counted from the first failure), further attempts for that name are refused without asking the
- * realm until the window ends. A successful login clears the count. The table of names is bounded, so
- * random names cannot exhaust memory.
+ * Slows down password guessing: after {@code maxFailures} failed logins for one key (a user name and the
+ * client trying it) within the window (counted from the first failure), further attempts for that key are
+ * refused without asking the realm until the window ends. A successful login clears the count. Keying by
+ * client too means a client that guesses locks only itself out, never the account's owner. The table of
+ * keys is bounded, so random names cannot exhaust memory.
  */
 public final class FailureThrottle {
 

@@ -53,11 +53,12 @@ public final class JaasAuthenticator implements Authenticator {
     }
 
     @Override
-    public AuthOutcome authenticate(String user, String password) {
-        long blocked = throttle.blockedForSeconds(user);
+    public AuthOutcome authenticate(String user, String password, String client) {
+        String attempts = user + "\u0000" + client;
+        long blocked = throttle.blockedForSeconds(attempts);
         if (blocked > 0) {
-            LOG.info("Login of user '{}' refused without checking: too many failed attempts, {} s left",
-                    LogText.safe(user), blocked);
+            LOG.info("Login of user '{}' from {} refused without checking: too many failed attempts, {} s left",
+                    LogText.safe(user), LogText.safe(client), blocked);
             return new AuthOutcome.Throttled(blocked);
         }
         long stamp = realm.storeStamp();
@@ -69,11 +70,12 @@ public final class JaasAuthenticator implements Authenticator {
             Subject subject = login.login(realm.name(), user, password.toCharArray());
             PlatformUser platformUser = PrincipalRoles.toPlatformUser(user, subject);
             cache.put(user, password, platformUser, stamp);
-            throttle.success(user);
+            throttle.success(attempts);
             return new AuthOutcome.Authenticated(platformUser);
         } catch (FailedLoginException | AccountException e) {
-            throttle.failure(user);
-            LOG.info("Failed login of user '{}' in realm {}", LogText.safe(user), realm.name());
+            throttle.failure(attempts);
+            LOG.info("Failed login of user '{}' from {} in realm {}", LogText.safe(user), LogText.safe(client),
+                    realm.name());
             return new AuthOutcome.Rejected();
         } catch (LoginException | RuntimeException e) {
             // Not a wrong password but a realm that cannot decide (users file missing, LDAP down,

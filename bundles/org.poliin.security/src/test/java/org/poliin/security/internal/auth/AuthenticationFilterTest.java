@@ -51,7 +51,7 @@ class AuthenticationFilterTest {
 
     @Test
     void validCredentialsMakeTheUserCurrentAndTheSecurityContext() {
-        when(authenticator.authenticate("ana", "parola-lunga-1")).thenReturn(new AuthOutcome.Authenticated(ana));
+        when(authenticator.authenticate("ana", "parola-lunga-1", "")).thenReturn(new AuthOutcome.Authenticated(ana));
         ContainerRequestContext request = request(basic("ana:parola-lunga-1"), "  audit  ", "https://host/api/v1/people");
 
         filter.filter(request);
@@ -83,7 +83,7 @@ class AuthenticationFilterTest {
 
     @Test
     void wrongCredentialsAnswer401WithTheChallenge() {
-        when(authenticator.authenticate(anyString(), anyString())).thenReturn(new AuthOutcome.Rejected());
+        when(authenticator.authenticate(anyString(), anyString(), anyString())).thenReturn(new AuthOutcome.Rejected());
         ContainerRequestContext request = request(basic("ana:gresit"), null, "http://host/api/v1/people");
 
         filter.filter(request);
@@ -108,7 +108,7 @@ class AuthenticationFilterTest {
 
     @Test
     void throttledCredentialsAnswer429() {
-        when(authenticator.authenticate(anyString(), anyString())).thenReturn(new AuthOutcome.Throttled(120));
+        when(authenticator.authenticate(anyString(), anyString(), anyString())).thenReturn(new AuthOutcome.Throttled(120));
         ContainerRequestContext request = request(basic("ana:x"), null, "http://host/api/v1/people");
 
         filter.filter(request);

@@ -126,6 +126,18 @@ class JaasAuthenticatorTest {
     }
 
     @Test
+    void aGuessingClientLocksOnlyItselfOutOfTheAccount() {
+        for (int i = 0; i < 3; i++) {
+            authenticator.authenticate("ana", "guess-" + i, "203.0.113.7");
+        }
+
+        assertThat(authenticator.authenticate("ana", PASSWORD, "203.0.113.7"))
+                .isInstanceOf(AuthOutcome.Throttled.class);
+        assertThat(authenticator.authenticate("ana", PASSWORD, "192.0.2.10"))
+                .isInstanceOf(AuthOutcome.Authenticated.class);
+    }
+
+    @Test
     void aRealmThatCannotDecideRejectsButDoesNotThrottle() {
         realmDown = true;
         for (int i = 0; i < 5; i++) {
