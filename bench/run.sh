@@ -36,7 +36,7 @@ echo "_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh" >> "$home
 shell() { ssh -q -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -i "$work/key" -p $ssh_port bench@127.0.0.1 "$@"; }
 
 now() { date +%s.%N; }
-elapsed() { echo "$(echo "$2 - $1" | bc)"; }
+elapsed() { printf "%.1f" "$(echo "$2 - $1" | bc)"; }
 wait_for() { # url [credentials]; with credentials it polls gently, not to trip the login throttle
     local pause=0.1
     [ -n "${2:-}" ] && pause=1

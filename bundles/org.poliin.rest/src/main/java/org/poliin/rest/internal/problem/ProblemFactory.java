@@ -97,7 +97,24 @@ public final class ProblemFactory {
         if (http != null) {
             return http(http, request);
         }
+        if (chain.stream().anyMatch(ProblemFactory::isClientGone)) {
+            // The client closed the connection while the answer was written: nothing failed on the
+            // server, and no one will read this answer. Not an incident.
+            log.debug("{} {}: the client went away before the answer was written", request.method(), request.path());
+            return new ProblemAnswer(500, problem(500, "client-gone", LocalizedText.of("Client deconectat",
+                    "Client gone"), null, request), Map.of());
+        }
         return internalError(failure, request);
+    }
+
+    /** A write to a connection the client closed (Jetty's EofException, a broken pipe, a reset). */
+    static boolean isClientGone(Throwable failure) {
+        if (!(failure instanceof java.io.IOException)) {
+            return false;
+        }
+        String message = String.valueOf(failure.getMessage());
+        return failure.getClass().getName().equals("org.eclipse.jetty.io.EofException")
+                || message.contains("Broken pipe") || message.contains("Connection reset by peer");
     }
 
     private ProblemAnswer platform(PlatformException e, RequestInfo request) {

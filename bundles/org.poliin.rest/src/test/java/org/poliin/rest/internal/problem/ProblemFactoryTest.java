@@ -98,6 +98,15 @@ class ProblemFactoryTest {
     }
 
     @Test
+    void aClientThatHungUpIsNotAnIncident() {
+        ProblemAnswer answer = factory.create(new RuntimeException(new java.io.IOException("Broken pipe")), EN);
+        assertThat(answer.problem().incident).isNull();
+        assertThat(answer.problem().type).isEqualTo("urn:poliin:problem:client-gone");
+        org.mockito.Mockito.verify(log, org.mockito.Mockito.never()).error(org.mockito.ArgumentMatchers.anyString(),
+                org.mockito.ArgumentMatchers.<Object[]>any());
+    }
+
+    @Test
     void staleRecordExceptionIs409StaleRecord() {
         ProblemAnswer answer = factory.create(new StaleRecordException(LocalizedText.of("persoană", "person"), 5, 2, 3), EN);
 
