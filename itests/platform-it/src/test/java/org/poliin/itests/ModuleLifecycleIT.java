@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.net.URI;
 import java.sql.Connection;
@@ -55,9 +56,15 @@ public class ModuleLifecycleIT extends PlatformTestSupport {
 
     @Configuration
     public Option[] configuration() {
+        String mail = "etc/org.poliin.mail.cfg";
         return platform(systemProperty("poliin.it.mentoring.features").value(maven().groupId("org.poliin")
                 .artifactId("org.poliin.example.mentoring").classifier("features").type("xml").versionAsInProject()
-                .getURL()));
+                .getURL()),
+                editConfigurationFilePut(mail, "host", "127.0.0.1"),
+                editConfigurationFilePut(mail, "port", Integer.toString(TestSmtpServer.port())),
+                editConfigurationFilePut(mail, "security", "NONE"),
+                editConfigurationFilePut(mail, "from", "poliin@upt.example"),
+                editConfigurationFilePut(mail, "poll.seconds", "1"));
     }
 
     @Before
@@ -96,10 +103,22 @@ public class ModuleLifecycleIT extends PlatformTestSupport {
             assertTrue(admin("GET", "/openapi.json", null, 200).path("paths").has("/mentoring/pairs"));
 
             long mentor = person("Andrei", "Mureșan");
-            long mentee = person("Ioana", "Știrbu");
+            long mentee = as("staff1", PASSWORD, "POST", "/people", Map.of("givenName", "Ioana", "familyName",
+                    "Știrbu", "email", "ioana.stirbu@student.example"), 201).path("id").asLong();
             JsonNode pair = as("staff1", PASSWORD, "POST", "/mentoring/pairs", Map.of("mentorPersonId", mentor,
                     "menteePersonId", mentee, "startedOn", "2024-10-01", "goals", "Să învețe să învețe"), 201);
             long pairId = pair.path("id").asLong();
+            // the module queued a welcome mail in the same transaction; the platform delivers it over SMTP
+            long mailDeadline = System.currentTimeMillis() + 30_000;
+            JsonNode sent;
+            do {
+                sent = admin("GET", "/mail/outbox?status=SENT", null, 200);
+                Thread.sleep(250);
+            } while (sent.path("total").asInt() == 0 && System.currentTimeMillis() < mailDeadline);
+            assertEquals("the welcome mail was delivered; the outbox: " + admin("GET", "/mail/outbox", null, 200),
+                    1, sent.path("total").asInt());
+            assertEquals("ioana.stirbu@student.example", sent.path("items").get(0).path("recipient").asText());
+            as("staff1", PASSWORD, "GET", "/mail/outbox", null, 403);
             as("viewer1", PASSWORD, "GET", "/mentoring/pairs", null, 403);
             JsonNode session = as("staff1", PASSWORD, "POST", "/events", Map.of("type", "mentoring.session",
                     "title", "Prima întâlnire", "startsAt", "2024-10-08T16:00:00", "status", "DONE"), 201);

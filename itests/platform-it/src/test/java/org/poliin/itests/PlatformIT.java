@@ -114,6 +114,11 @@ public class PlatformIT extends PlatformTestSupport {
                 "version", read.path("version").asLong());
         JsonNode updated = as("staff1", PASSWORD, "PUT", "/people/" + id, update, 200);
         assertTrue(updated.path("version").asLong() > read.path("version").asLong());
+        // what the answer says is what was stored
+        JsonNode stored = as("staff1", PASSWORD, "GET", "/people/" + id, null, 200);
+        assertEquals("Ștefania", stored.path("givenName").asText());
+        assertEquals("Căpșună", stored.path("familyName").asText());
+        assertEquals(updated.path("version").asLong(), stored.path("version").asLong());
         JsonNode stale = as("staff1", PASSWORD, "PUT", "/people/" + id, update, 409);
         assertEquals("urn:poliin:problem:stale-record", stale.path("type").asText());
         assertEquals("/api/v1/people/" + id, stale.path("instance").asText());

@@ -87,12 +87,18 @@ public abstract class PlatformTestSupport {
         return "http://127.0.0.1:" + System.getProperty("poliin.it.port") + "/api/v1";
     }
 
-    /** Waits until the API answers, then until the admin can log in. */
+    /**
+     * Waits until the API answers and the first administrator exists, then logs in. The users file is
+     * read rather than polled with logins: failed logins before the administrator exists would trip the
+     * login throttle.
+     */
     protected void awaitPlatform() throws Exception {
         long deadline = System.currentTimeMillis() + 180_000;
+        java.nio.file.Path users = java.nio.file.Path.of(System.getProperty("karaf.etc"), "poliin-users.properties");
         while (System.currentTimeMillis() < deadline) {
             try {
-                if (call("GET", "/health", null, null, null).statusCode() == 200
+                if (call("GET", "/health", null, null, null).statusCode() == 200 && java.nio.file.Files.exists(users)
+                        && java.nio.file.Files.readAllLines(users).stream().anyMatch(line -> line.startsWith("admin"))
                         && call("GET", "/modules", "admin", ADMIN_PASSWORD, null).statusCode() == 200) {
                     return;
                 }

@@ -92,13 +92,18 @@ public class RestartIT {
         }
     }
 
-    /** Health first, then the administrator: polled gently so that the login throttle never trips. */
+    /**
+     * Health first, then the administrator: the users file says when it exists, so no login is tried
+     * before (failed logins would trip the login throttle).
+     */
     private void awaitReady() throws Exception {
         long deadline = System.currentTimeMillis() + 180_000;
+        Path users = server.resolve("etc/poliin-users.properties");
         while (System.currentTimeMillis() < deadline) {
             try {
                 if (http.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200 && Files.exists(users)
+                        && Files.readAllLines(users).stream().anyMatch(line -> line.startsWith("admin"))
                         && send("GET", "/users/me", null).statusCode() == 200) {
                     return;
                 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -19,6 +20,7 @@ import org.poliin.api.privacy.PersonalDataStore;
 import org.poliin.api.privacy.PrivacyDeclaration;
 import org.poliin.api.privacy.PrivacyProvider;
 import org.poliin.core.internal.event.JpaEventService;
+import org.poliin.core.internal.mail.OutboxMailService;
 import org.poliin.core.internal.people.JpaPersonService;
 
 /**
@@ -30,11 +32,14 @@ public final class CorePrivacyProvider implements PrivacyProvider {
 
     private final JpaPersonService people;
     private final JpaEventService events;
+    private final OutboxMailService mail;
 
     @Activate
-    public CorePrivacyProvider(@Reference JpaPersonService people, @Reference JpaEventService events) {
+    public CorePrivacyProvider(@Reference JpaPersonService people, @Reference JpaEventService events,
+            @Reference OutboxMailService mail) {
         this.people = people;
         this.events = events;
+        this.mail = mail;
     }
 
     @Override
@@ -67,14 +72,25 @@ public final class CorePrivacyProvider implements PrivacyProvider {
                         LocalizedText.of("evidența participării la activitățile programului", "record of participation in the programme's activities"),
                         LegalBasis.PUBLIC_TASK,
                         LocalizedText.of("pe durata programului; la ștergere notele se șterg, participarea rămâne anonimă în statistici",
-                                "for the programme; on erasure notes are deleted, the participation stays anonymous in statistics"))));
+                                "for the programme; on erasure notes are deleted, the participation stays anonymous in statistics")),
+                PersonalDataStore.of("CORE_MAIL_OUTBOX", List.of(
+                        PersonalDataField.of("recipient", LocalizedText.of("adresa destinatarului", "the recipient's address")),
+                        PersonalDataField.of("subject", LocalizedText.of("subiectul mesajului", "the message's subject")),
+                        PersonalDataField.of("body", LocalizedText.of("textul mesajului", "the message's text"))),
+                        LocalizedText.of("trimiterea mesajelor programului (buletine, anunțuri)",
+                                "sending the programme's messages (newsletters, announcements)"),
+                        LegalBasis.PUBLIC_TASK,
+                        LocalizedText.of("până la trimitere, apoi zilele configurate (implicit 30); la ștergere mesajele se șterg",
+                                "until sent, then the configured days (30 by default); on erasure the messages are deleted"))));
     }
 
     @Override
     public List<PersonalDataRecord> export(long personId) {
         List<PersonalDataRecord> records = new ArrayList<>();
-        people.find(personId).ifPresent(person -> records.add(PersonalDataRecord.of("CORE_PERSON", person.id, person(person))));
+        Optional<PersonDTO> person = people.find(personId);
+        person.ifPresent(found -> records.add(PersonalDataRecord.of("CORE_PERSON", found.id, person(found))));
         records.addAll(events.exportParticipations(personId));
+        person.map(found -> found.email).filter(email -> email != null).ifPresent(email -> records.addAll(mail.export(email)));
         return records;
     }
 
@@ -94,8 +110,12 @@ public final class CorePrivacyProvider implements PrivacyProvider {
     @Override
     public List<ErasureOutcome> erase(long personId) {
         int participations = events.eraseParticipations(personId);
+        // the address is needed to find the person's messages: before the person is anonymised
+        int messages = people.find(personId).map(found -> found.email).filter(email -> email != null)
+                .map(mail::erase).orElse(0);
         boolean anonymised = people.anonymise(personId);
         return List.of(ErasureOutcome.of("CORE_PERSON", 0, anonymised ? 1 : 0),
-                ErasureOutcome.of("CORE_EVENT_PARTICIPANT", 0, participations));
+                ErasureOutcome.of("CORE_EVENT_PARTICIPANT", 0, participations),
+                ErasureOutcome.of("CORE_MAIL_OUTBOX", messages, 0));
     }
 }

@@ -2,6 +2,9 @@ package org.poliin.example.mentoring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,7 +16,12 @@ import java.util.Map;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.poliin.api.errors.InvalidInputException;
+import org.poliin.api.mail.MailMessage;
+import org.poliin.api.mail.MailService;
+import org.poliin.api.people.PersonDTO;
+import org.poliin.api.people.PersonService;
 import org.poliin.api.errors.StaleRecordException;
 import org.poliin.api.indicator.ReportPeriod;
 import org.poliin.example.mentoring.internal.persistence.PairStore;
@@ -28,7 +36,9 @@ class MentoringModuleTest {
             .migrate("db/mentoring-changelog.xml");
     private final JpaTemplate jpa = database.jpa("poliin-mentoring");
     private final RecordingAuditLog audit = new RecordingAuditLog();
-    private final PairStore pairs = new PairStore(jpa, null, audit);
+    private final PersonService people = mock(PersonService.class);
+    private final MailService mail = mock(MailService.class);
+    private final PairStore pairs = new PairStore(jpa, null, audit, people, mail);
     private final MentoringPrivacy privacy = new MentoringPrivacy(pairs);
 
     @AfterEach
@@ -38,6 +48,9 @@ class MentoringModuleTest {
 
     /** People live in the core; a module's tests add the rows its foreign keys need. */
     private long person(long id) throws Exception {
+        PersonDTO person = new PersonDTO();
+        person.id = id;
+        when(people.get(id)).thenReturn(person);
         try (Connection connection = database.dataSource().getConnection();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO CORE_PERSON "
                         + "(ID, GIVEN_NAME, FAMILY_NAME, SEARCH_TEXT, CREATED_AT, UPDATED_AT, VERSION) "
@@ -65,6 +78,20 @@ class MentoringModuleTest {
         assertThat(pairs.activeIn(new ReportPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 9, 30)))).isZero();
         assertThat(audit.actions()).containsExactly("mentoring.pair.create", "mentoring.pair.create",
                 "mentoring.pair.end");
+    }
+
+    @Test
+    void aMenteeWithAnAddressIsWelcomedByMail() throws Exception {
+        long mentor = person(1);
+        long mentee = person(2);
+        people.get(mentee).email = "ioana@student.example";
+        pairs.create(mentor, mentee, LocalDate.of(2024, 10, 1), null);
+        pairs.create(mentee, person(3), LocalDate.of(2024, 10, 1), null);
+
+        ArgumentCaptor<MailMessage> sent = ArgumentCaptor.forClass(MailMessage.class);
+        verify(mail).queue(sent.capture());
+        assertThat(sent.getValue().to).containsExactly("ioana@student.example");
+        assertThat(sent.getValue().moduleId).isEqualTo(MentoringModule.ID);
     }
 
     @Test

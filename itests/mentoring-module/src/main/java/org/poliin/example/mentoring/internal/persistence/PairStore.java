@@ -11,6 +11,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.poliin.api.audit.AuditLog;
+import org.poliin.api.mail.MailMessage;
+import org.poliin.api.mail.MailService;
+import org.poliin.api.people.PersonService;
 import org.poliin.api.audit.AuditRecord;
 import org.poliin.api.common.LocalizedText;
 import org.poliin.api.errors.InvalidInputException;
@@ -33,15 +36,23 @@ public final class PairStore {
 
     private final JpaTemplate jpa;
     private final AuditLog audit;
+    private final PersonService people;
+    private final MailService mail;
 
     @Activate
     public PairStore(@Reference(target = "(osgi.unit.name=poliin-mentoring)") JpaTemplate jpa,
-            @Reference(target = "(poliin.schema=mentoring)") MigratedSchema schema, @Reference AuditLog audit) {
+            @Reference(target = "(poliin.schema=mentoring)") MigratedSchema schema, @Reference AuditLog audit,
+            @Reference PersonService people, @Reference MailService mail) {
         this.jpa = jpa;
         this.audit = audit;
+        this.people = people;
+        this.mail = mail;
     }
 
-    /** Creates a pair; the pair and its audit entry are stored in one transaction, or neither is. */
+    /**
+     * Creates a pair and welcomes the mentee by e-mail when their address is known. The pair, its
+     * audit entry and the queued message are stored in one transaction, or none is.
+     */
     public PairDTO create(long mentor, long mentee, LocalDate startedOn, String goals) {
         return jpa.txExpr(TransactionType.Required, em -> {
             PairEntity pair = new PairEntity();
@@ -52,6 +63,13 @@ public final class PairStore {
             em.persist(pair);
             em.flush();
             audit.record(AuditRecord.of(MentoringModule.ID, "mentoring.pair.create", "mentoring-pair", pair.id));
+            String address = people.get(mentee).email;
+            if (address != null) {
+                mail.queue(MailMessage.of(MentoringModule.ID, List.of(address),
+                        "Bine ai venit în programul de mentorat / Welcome to peer mentoring",
+                        "Un student din anii mari te va îndruma în primul semestru; te va contacta în curând.\n\n"
+                                + "A senior student will guide you through your first semester and will contact you soon."));
+            }
             return toDTO(pair);
         });
     }
