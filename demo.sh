@@ -14,7 +14,7 @@ build=true
 [ "${1:-}" = "--no-build" ] && build=false
 
 if $build; then
-    echo "Building (unit tests skipped; run 'mvn verify' for all tests)..."
+    echo "Building (tests skipped; 'mvn install' runs them all)..."
     mvn -B -q -ntp -DskipTests install
 fi
 
@@ -42,7 +42,9 @@ export POLIIN_ADMIN_PASSWORD
 "$home/bin/start"
 echo -n "Starting POLI_IN Platform"
 for _ in $(seq 1 180); do
-    if curl -sf -o /dev/null "http://localhost:$port/api/v1/health"; then
+    # up, and the administrator created (the users file names it), so that the login printed works
+    if curl -sf -o /dev/null "http://localhost:$port/api/v1/health" \
+            && grep -q '^admin' "$home/etc/poliin-users.properties" 2>/dev/null; then
         echo
         cat <<INFO
 
