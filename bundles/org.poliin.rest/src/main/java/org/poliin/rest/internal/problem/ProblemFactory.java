@@ -88,6 +88,18 @@ public final class ProblemFactory {
         if (chain.stream().anyMatch(ProblemFactory::isOptimisticLockFailure)) {
             return staleRecord(request);
         }
+        if (chain.stream().anyMatch(ProblemFactory::isIntegrityViolation)) {
+            // The database refused a write (a unique key, a foreign key) that the services' own checks
+            // let through, usually because two requests raced: the caller's conflict, not a server fault.
+            ProblemDTO problem = problem(409, "conflict", LocalizedText.of("Conflict cu starea curentă",
+                    "Conflict with the current state"), LocalizedText.of(
+                            "Baza de date a refuzat modificarea: o altă înregistrare o contrazice (de exemplu un cod "
+                                    + "deja folosit). Citiți datele din nou și repetați.",
+                            "The database refused the change: another record contradicts it (for example a code "
+                                    + "already in use). Read the data again and repeat."), request);
+            log.debug("{} {} answered 409 (integrity constraint)", request.method(), request.path());
+            return new ProblemAnswer(409, problem, Map.of());
+        }
         for (Throwable cause : chain) {
             if (cause instanceof JsonProcessingException json && JsonErrors.isClientError(json)) {
                 return json(json, request);
@@ -105,6 +117,12 @@ public final class ProblemFactory {
                     "Client gone"), null, request), Map.of());
         }
         return internalError(failure, request);
+    }
+
+    /** SQLSTATE class 23: an integrity constraint (unique, foreign key, not null) refused the write. */
+    static boolean isIntegrityViolation(Throwable failure) {
+        return failure instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("23");
     }
 
     /** A write to a connection the client closed (Jetty's EofException, a broken pipe, a reset). */

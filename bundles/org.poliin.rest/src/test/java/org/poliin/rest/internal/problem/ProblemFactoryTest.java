@@ -98,6 +98,18 @@ class ProblemFactoryTest {
     }
 
     @Test
+    void aWriteTheDatabaseRefusesIsAConflict() {
+        RuntimeException wrapped = new RuntimeException("commit failed", new java.sql.SQLIntegrityConstraintViolationException(
+                "The statement was aborted because it would have caused a duplicate key value", "23505"));
+        ProblemAnswer answer = factory.create(wrapped, RO);
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.problem().type).isEqualTo("urn:poliin:problem:conflict");
+        assertThat(answer.problem().detail).startsWith("Baza de date a refuzat modificarea").doesNotContain("duplicate key");
+        assertThat(factory.create(new RuntimeException(new java.sql.SQLException("disk full", "XSDG1")), EN).status())
+                .isEqualTo(500);
+    }
+
+    @Test
     void aClientThatHungUpIsNotAnIncident() {
         ProblemAnswer answer = factory.create(new RuntimeException(new java.io.IOException("Broken pipe")), EN);
         assertThat(answer.problem().incident).isNull();
