@@ -46,6 +46,15 @@ public class PlatformIT extends PlatformTestSupport {
         HttpResponse<String> health = call("GET", "/health", null, null, null);
         assertEquals(200, health.statusCode());
         assertEquals("UP", JSON.readTree(health.body()).path("status").asText());
+        // readiness: the components the API needs are checked one by one (Felix DsComponentsCheck)
+        boolean componentsChecked = false;
+        for (JsonNode check : JSON.readTree(health.body()).path("checks")) {
+            if ("platform-components".equals(check.path("name").asText())) {
+                assertEquals("UP", check.path("status").asText());
+                componentsChecked = true;
+            }
+        }
+        assertTrue("the platform-components readiness check runs", componentsChecked);
 
         JsonNode paths = admin("GET", "/openapi.json", null, 200).path("paths");
         List<String> checked = new ArrayList<>();

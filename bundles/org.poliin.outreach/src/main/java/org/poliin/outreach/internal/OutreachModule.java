@@ -1,0 +1,28 @@
+package org.poliin.outreach.internal;
+
+import org.osgi.service.component.annotations.Component;
+import org.poliin.api.common.LocalizedText;
+import org.poliin.api.module.PlatformModule;
+
+/** Tells the platform the module is here: its id and names. */
+@Component(property = PlatformModule.MODULE_ID_PROPERTY + "=" + OutreachModule.ID)
+public final class OutreachModule implements PlatformModule {
+
+    /** The module id: a public contract (REST paths below /api/v1/outreach/), never changed. */
+    public static final String ID = "outreach";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public LocalizedText name() {
+        return LocalizedText.of("Informare în liceele din mediul rural și din orașele mici", "Outreach to rural and small-town high schools");
+    }
+
+    @Override
+    public LocalizedText description() {
+        return LocalizedText.of("Vizite în licee eligibile, elevi informați, materiale și pâlnia de admitere.", "Visits to eligible high schools, pupils informed, materials and the admission funnel.");
+    }
+}
