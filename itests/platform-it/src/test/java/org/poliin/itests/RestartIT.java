@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.After;
@@ -45,6 +46,7 @@ public class RestartIT {
 
     @Test
     public void whatWasWrittenIsThereAfterARestartAndThePlatformComesBackWhole() throws Exception {
+        forgetEarlierRuns();
         configurePorts();
         Files.writeString(server.resolve("etc/org.poliin.security.bootstrap.cfg"), "admin.password = " + PASSWORD + "\n");
 
@@ -65,6 +67,23 @@ public class RestartIT {
         String log = Files.readString(server.resolve("data/log/karaf.log"), StandardCharsets.UTF_8);
         assertFalse("no class went missing after the restart", log.contains("NoClassDefFoundError: javax/transaction"));
         assertFalse("the boot never leaves bundles to remove", log.contains("Uninstalling bundles"));
+    }
+
+    /**
+     * The unpacked copy is overwritten file by file on each build, but what an earlier run wrote under
+     * {@code data/} (the database, the cache) would stay: start from the state of a fresh unpack.
+     */
+    private void forgetEarlierRuns() throws IOException {
+        for (String written : new String[] { "data/poliin", "data/cache", "data/log", "data/kar", "data/port" }) {
+            Path path = server.resolve(written);
+            if (Files.exists(path)) {
+                try (var tree = Files.walk(path)) {
+                    for (Path each : tree.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(each);
+                    }
+                }
+            }
+        }
     }
 
     private void configurePorts() throws IOException {
