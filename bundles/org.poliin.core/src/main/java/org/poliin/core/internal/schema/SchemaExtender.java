@@ -3,6 +3,8 @@ package org.poliin.core.internal.schema;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -29,17 +31,27 @@ import org.slf4j.LoggerFactory;
  * (tracking starts at {@code STARTING}), so {@code feature:install} returns on a migrated schema. The
  * bundles already started when the extender comes up (the core itself, at boot) are migrated on a
  * thread of the extender's own, so that its activation never holds other components waiting.
+ *
+ * <p>Migrations run one at a time, the core's first: at boot the bundles of several modules start
+ * while the core's schema is still being created, and Liquibase's own lock table cannot guard the
+ * creation of its tables, nor can a module's foreign keys refer to core tables not created yet.
  */
 @Component(immediate = true)
 public final class SchemaExtender {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaExtender.class);
+    private static final long CORE_WAIT_MINUTES = 5;
 
     private final BundleContext context;
     private final SchemaMigrator migrator;
     private final SchemaStatuses statuses;
     private final BundleTracker<Tracked> tracker;
     private final Thread opener;
+    /** Opened once the core's schema has been migrated (or has failed): modules wait for it. */
+    private final CountDownLatch coreMigrated = new CountDownLatch(1);
+    /** Held while Liquibase runs: one migration at a time. */
+    private final Object migrating = new Object();
+    private volatile Tracked core;
 
     @Activate
     public SchemaExtender(BundleContext context,
@@ -49,7 +61,7 @@ public final class SchemaExtender {
         this.migrator = new SchemaMigrator(dataSource);
         this.statuses = statuses;
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, new Customizer());
-        this.opener = new Thread(tracker::open, "poliin-schema-extender");
+        this.opener = new Thread(this::migrateCoreThenTrack, "poliin-schema-extender");
         this.opener.start();
     }
 
@@ -57,6 +69,53 @@ public final class SchemaExtender {
     void deactivate() throws InterruptedException {
         opener.join();
         tracker.close();
+        Tracked own = core;
+        if (own != null) {
+            forget(own);
+        }
+    }
+
+    private void migrateCoreThenTrack() {
+        try {
+            core = SchemaRequest.of(context.getBundle(), context.getBundle()).map(this::migrate).orElse(null);
+        } finally {
+            coreMigrated.countDown();
+        }
+        tracker.open();
+    }
+
+    /** Migrates one bundle's schema, then announces it; a failure leaves the bundle's components unsatisfied. */
+    private Tracked migrate(SchemaRequest schema) {
+        Bundle bundle = schema.bundle();
+        try {
+            long started = System.nanoTime();
+            int applied;
+            synchronized (migrating) {
+                applied = migrator.migrate(schema);
+            }
+            LOG.info("Schema {} of bundle {} is up to date ({} change sets, {} ms)", schema.name(),
+                    bundle.getSymbolicName(), applied, (System.nanoTime() - started) / 1_000_000);
+            statuses.migrated(schema.name(), bundle.getSymbolicName(), applied);
+            return new Tracked(schema.name(), register(schema, applied));
+        } catch (Exception e) {
+            // The module's components stay unsatisfied: better absent than running on a wrong schema.
+            LOG.error("Schema {} of bundle {} could not be migrated; the module will not start", schema.name(),
+                    bundle.getSymbolicName(), e);
+            statuses.failed(schema.name(), bundle.getSymbolicName(), String.valueOf(e.getMessage()));
+            // tracked all the same: when the bundle stops, its failure is no longer the platform's
+            return new Tracked(schema.name(), null);
+        }
+    }
+
+    private void forget(Tracked tracked) {
+        statuses.forget(tracked.schema());
+        if (tracked.registration() != null) {
+            try {
+                tracked.registration().unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // unregistered with the framework shutting down
+            }
+        }
     }
 
     /** A bundle the extender looks after: its schema, and the service announcing it when migrated. */
@@ -67,26 +126,30 @@ public final class SchemaExtender {
 
         @Override
         public Tracked addingBundle(Bundle bundle, BundleEvent event) {
+            if (bundle.equals(context.getBundle())) {
+                return null; // the core's own schema was migrated before tracking began
+            }
             Optional<SchemaRequest> request = SchemaRequest.of(bundle, context.getBundle());
             if (request.isEmpty()) {
                 return null;
             }
             SchemaRequest schema = request.get();
             try {
-                long started = System.nanoTime();
-                int applied = migrator.migrate(schema);
-                LOG.info("Schema {} of bundle {} is up to date ({} change sets, {} ms)", schema.name(),
-                        bundle.getSymbolicName(), applied, (System.nanoTime() - started) / 1_000_000);
-                statuses.migrated(schema.name(), bundle.getSymbolicName(), applied);
-                return new Tracked(schema.name(), register(schema, applied));
-            } catch (Exception e) {
-                // The module's components stay unsatisfied: better absent than running on a wrong schema.
-                LOG.error("Schema {} of bundle {} could not be migrated; the module will not start", schema.name(),
-                        bundle.getSymbolicName(), e);
-                statuses.failed(schema.name(), bundle.getSymbolicName(), String.valueOf(e.getMessage()));
-                // tracked all the same: when the bundle stops, its failure is no longer the platform's
-                return new Tracked(schema.name(), null);
+                if (!coreMigrated.await(CORE_WAIT_MINUTES, TimeUnit.MINUTES)) {
+                    return failed(schema, "the core schema was not migrated within " + CORE_WAIT_MINUTES + " minutes");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return failed(schema, "interrupted while waiting for the core schema");
             }
+            return migrate(schema);
+        }
+
+        private Tracked failed(SchemaRequest schema, String why) {
+            LOG.error("Schema {} of bundle {} could not be migrated: {}", schema.name(),
+                    schema.bundle().getSymbolicName(), why);
+            statuses.failed(schema.name(), schema.bundle().getSymbolicName(), why);
+            return new Tracked(schema.name(), null);
         }
 
         @Override
@@ -96,14 +159,7 @@ public final class SchemaExtender {
 
         @Override
         public void removedBundle(Bundle bundle, BundleEvent event, Tracked tracked) {
-            statuses.forget(tracked.schema());
-            if (tracked.registration() != null) {
-                try {
-                    tracked.registration().unregister();
-                } catch (IllegalStateException alreadyGone) {
-                    // unregistered with the framework shutting down
-                }
-            }
+            forget(tracked);
         }
     }
 
