@@ -73,8 +73,11 @@ final class HealthAggregator {
         List<HealthDTO.Check> checks = new ArrayList<>();
         LocalizedText apiMessage = snapshot.serving()
                 ? LocalizedText.of("Aplicația platformei este servită.", "The platform application is served.")
-                : LocalizedText.of("Aplicația platformei nu este servită (lipsește o extensie de care are nevoie).",
-                        "The platform application is not served (an extension it requires is missing).");
+                : LocalizedText.of("Aplicația platformei nu este servită, sau este republicată cu resursele unui "
+                        + "modul care pornește (lipsește o extensie de care are nevoie, sau o resursă este încă în "
+                        + "așteptare).",
+                        "The platform application is not served, or is being re-published with the resources of a "
+                        + "module that starts (an extension it requires is missing, or a resource is still pending).");
         checks.add(HealthDTO.Check.of(API_CHECK, snapshot.serving() ? HealthDTO.UP : HealthDTO.DOWN,
                 withMessages ? List.of(apiMessage.in(locale)) : null));
         if (snapshot.outcomes() == null) {

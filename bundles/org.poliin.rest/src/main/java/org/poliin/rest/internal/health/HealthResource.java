@@ -1,7 +1,10 @@
 package org.poliin.rest.internal.health;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
@@ -14,6 +17,10 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.apache.felix.hc.api.execution.HealthCheckExecutor;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -22,6 +29,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
+import org.osgi.service.jaxrs.runtime.dto.BaseDTO;
+import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.osgi.service.metatype.annotations.Designate;
@@ -74,7 +83,8 @@ public final class HealthResource {
     public HealthResource(ComponentContext context, HealthConfiguration configuration) {
         this(context, new HealthAggregator(
                 () -> (HealthCheckExecutor) context.locateService(EXECUTOR),
-                () -> applicationServing((JaxrsServiceRuntime) context.locateService(RUNTIME)),
+                () -> applicationServing((JaxrsServiceRuntime) context.locateService(RUNTIME),
+                        whiteboardServices(context.getBundleContext())),
                 configuration.timeoutMillis(), configuration.tags(), configuration.cacheMillis(),
                 System::currentTimeMillis));
     }
@@ -114,18 +124,55 @@ public final class HealthResource {
         return user != null && user.get().isPresent();
     }
 
-    /** Whether the whiteboard serves the platform application; true when it cannot tell (we are answering). */
-    static boolean applicationServing(JaxrsServiceRuntime runtime) {
+    /** Resources and extensions registered for some JAX-RS application, this platform's among them. */
+    private static final String WHITEBOARD_SERVICES = "(&(osgi.jaxrs.application.select=*)(|(osgi.jaxrs.resource=true)"
+            + "(osgi.jaxrs.extension=true)))";
+
+    /** The service ids of every resource and extension that asks to join an application. */
+    static Set<Long> whiteboardServices(BundleContext bundleContext) {
+        Set<Long> ids = new HashSet<>();
+        try {
+            ServiceReference<?>[] references = bundleContext.getAllServiceReferences(null, WHITEBOARD_SERVICES);
+            for (ServiceReference<?> reference : references == null ? new ServiceReference<?>[0] : references) {
+                ids.add((Long) reference.getProperty(Constants.SERVICE_ID));
+            }
+        } catch (InvalidSyntaxException | IllegalStateException e) {
+            // a constant filter; a stopping bundle: nothing to wait for
+        }
+        return ids;
+    }
+
+    /**
+     * Whether the whiteboard serves the platform application and has taken in every resource and
+     * extension registered so far (served or refused, but no longer pending): while a module starts, the
+     * whiteboard re-publishes the application, and its paths answer 404 until it has. True when the
+     * runtime cannot be asked (we are answering).
+     */
+    static boolean applicationServing(JaxrsServiceRuntime runtime, Set<Long> whiteboardServices) {
         if (runtime == null) {
             return true;
         }
-        ApplicationDTO[] applications = Optional.ofNullable(runtime.getRuntimeDTO().applicationDTOs)
-                .orElse(new ApplicationDTO[0]);
+        RuntimeDTO dto = runtime.getRuntimeDTO();
+        ApplicationDTO[] applications = Optional.ofNullable(dto.applicationDTOs).orElse(new ApplicationDTO[0]);
+        boolean listed = Stream.of(applications).anyMatch(application -> PlatformRest.APPLICATION_NAME.equals(application.name));
+        if (!listed) {
+            return false;
+        }
+        Set<Long> known = new HashSet<>();
         for (ApplicationDTO application : applications) {
-            if (PlatformRest.APPLICATION_NAME.equals(application.name)) {
-                return true;
+            addIds(known, application.resourceDTOs);
+            addIds(known, application.extensionDTOs);
+        }
+        addIds(known, dto.failedResourceDTOs);
+        addIds(known, dto.failedExtensionDTOs);
+        return known.containsAll(whiteboardServices);
+    }
+
+    private static void addIds(Set<Long> ids, BaseDTO[] dtos) {
+        if (dtos != null) {
+            for (BaseDTO dto : dtos) {
+                ids.add(dto.serviceId);
             }
         }
-        return false;
     }
 }

@@ -31,6 +31,9 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.ComponentContext;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
+import org.osgi.service.jaxrs.runtime.dto.ExtensionDTO;
+import org.osgi.service.jaxrs.runtime.dto.FailedResourceDTO;
+import org.osgi.service.jaxrs.runtime.dto.ResourceDTO;
 import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 import org.poliin.api.security.CurrentUser;
 import org.poliin.api.security.PlatformUser;
@@ -248,9 +251,33 @@ class HealthTest {
             without.applicationDTOs = new ApplicationDTO[0];
             when(runtime.getRuntimeDTO()).thenReturn(dto, without);
 
-            assertThat(HealthResource.applicationServing(runtime)).isTrue();
-            assertThat(HealthResource.applicationServing(runtime)).isFalse();
-            assertThat(HealthResource.applicationServing(null)).isTrue();
+            assertThat(HealthResource.applicationServing(runtime, Set.of())).isTrue();
+            assertThat(HealthResource.applicationServing(runtime, Set.of())).isFalse();
+            assertThat(HealthResource.applicationServing(null, Set.of(7L))).isTrue();
+        }
+
+        @Test
+        void aResourceTheWhiteboardHasNotTakenInYetMeansNotServing() {
+            JaxrsServiceRuntime runtime = mock(JaxrsServiceRuntime.class);
+            RuntimeDTO dto = new RuntimeDTO();
+            ApplicationDTO poliin = new ApplicationDTO();
+            poliin.name = "poliin";
+            ResourceDTO people = new ResourceDTO();
+            people.serviceId = 11;
+            poliin.resourceDTOs = new ResourceDTO[] { people };
+            ExtensionDTO json = new ExtensionDTO();
+            json.serviceId = 12;
+            poliin.extensionDTOs = new ExtensionDTO[] { json };
+            dto.applicationDTOs = new ApplicationDTO[] { poliin };
+            FailedResourceDTO refused = new FailedResourceDTO();
+            refused.serviceId = 13;
+            dto.failedResourceDTOs = new FailedResourceDTO[] { refused };
+            when(runtime.getRuntimeDTO()).thenReturn(dto);
+
+            assertThat(HealthResource.applicationServing(runtime, Set.of(11L, 12L, 13L)))
+                    .as("served or refused: taken in").isTrue();
+            assertThat(HealthResource.applicationServing(runtime, Set.of(11L, 12L, 14L)))
+                    .as("14 is registered but the whiteboard has not taken it in yet").isFalse();
         }
     }
 }
