@@ -8,7 +8,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.poliin.core.internal.schema.SchemaStatuses;
 
-/** Every module's schema migrated; a failed migration keeps its module from starting. */
+/**
+ * Every module's schema migrated; a failed migration keeps its module from starting (critical), and a
+ * migration still to come means the platform is not ready yet (temporarily unavailable).
+ */
 @Component(service = HealthCheck.class, property = { HealthCheck.NAME + "=schemas", HealthCheck.TAGS + "=poliin" })
 public final class SchemaHealthCheck implements HealthCheck {
 
@@ -23,7 +26,9 @@ public final class SchemaHealthCheck implements HealthCheck {
     public Result execute() {
         FormattingResultLog log = new FormattingResultLog();
         statuses.all().forEach(status -> {
-            if (status.migrated()) {
+            if (status.pending()) {
+                log.temporarilyUnavailable("Schema {} ({}) is waiting to be migrated", status.name(), status.bundle());
+            } else if (status.migrated()) {
                 log.info("Schema {} ({}) migrated: {} change sets", status.name(), status.bundle(),
                         status.changeSets());
             } else {

@@ -61,6 +61,13 @@ public final class SchemaExtender {
         this.migrator = new SchemaMigrator(dataSource);
         this.statuses = statuses;
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, new Customizer());
+        // Known at once as pending, so that the platform is not reported ready before they are migrated.
+        for (Bundle bundle : context.getBundles()) {
+            if ((bundle.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0) {
+                SchemaRequest.of(bundle, context.getBundle())
+                        .ifPresent(schema -> statuses.pending(schema.name(), bundle.getSymbolicName()));
+            }
+        }
         this.opener = new Thread(this::migrateCoreThenTrack, "poliin-schema-extender");
         this.opener.start();
     }
@@ -95,8 +102,11 @@ public final class SchemaExtender {
             }
             LOG.info("Schema {} of bundle {} is up to date ({} change sets, {} ms)", schema.name(),
                     bundle.getSymbolicName(), applied, (System.nanoTime() - started) / 1_000_000);
+            // announced before it is reported migrated: the module's components (and their REST
+            // resources) come up on this thread as it is registered, so ready means ready
+            ServiceRegistration<MigratedSchema> registration = register(schema, applied);
             statuses.migrated(schema.name(), bundle.getSymbolicName(), applied);
-            return new Tracked(schema.name(), register(schema, applied));
+            return new Tracked(schema.name(), registration);
         } catch (Exception e) {
             // The module's components stay unsatisfied: better absent than running on a wrong schema.
             LOG.error("Schema {} of bundle {} could not be migrated; the module will not start", schema.name(),
@@ -134,6 +144,7 @@ public final class SchemaExtender {
                 return null;
             }
             SchemaRequest schema = request.get();
+            statuses.pending(schema.name(), bundle.getSymbolicName());
             try {
                 if (!coreMigrated.await(CORE_WAIT_MINUTES, TimeUnit.MINUTES)) {
                     return failed(schema, "the core schema was not migrated within " + CORE_WAIT_MINUTES + " minutes");

@@ -13,11 +13,23 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = SchemaStatuses.class)
 public final class SchemaStatuses {
 
-    /** The outcome of one schema's last migration. */
+    /**
+     * The outcome of one schema's last migration; neither migrated nor failed (no error) while it waits
+     * for its turn or runs.
+     */
     public record Status(String name, String bundle, boolean migrated, int changeSets, String error) {
+
+        public boolean pending() {
+            return !migrated && error == null;
+        }
     }
 
     private final Map<String, Status> statuses = new ConcurrentSkipListMap<>();
+
+    /** The schema's bundle started: its migration is to come (a known outcome is not overwritten). */
+    void pending(String name, String bundle) {
+        statuses.putIfAbsent(name, new Status(name, bundle, false, 0, null));
+    }
 
     void migrated(String name, String bundle, int changeSets) {
         statuses.put(name, new Status(name, bundle, true, changeSets, null));
