@@ -1,0 +1,8 @@
+package org.poliin.counselling.internal;
+
+/** Where a supported student's support stands. */
+public enum StudentStatus {
+    ACTIVE,
+    PAUSED,
+    CLOSED
+}

@@ -1,0 +1,72 @@
+package org.poliin.counselling.internal.rest;
+
+import static org.poliin.api.security.Roles.ADMIN;
+import static org.poliin.api.security.Roles.COORDINATOR;
+import static org.poliin.api.security.Roles.COUNSELLOR;
+import static org.poliin.api.security.Roles.STAFF;
+import static org.poliin.api.security.Roles.VIEWER;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.annotation.security.RolesAllowed;
+import javax.validation.Valid;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.poliin.api.common.LocalizedText;
+import org.poliin.api.common.Page;
+import org.poliin.api.common.PageRequest;
+import org.poliin.api.errors.InvalidInputException;
+import org.poliin.api.imports.ImportReport;
+import org.poliin.api.rest.PlatformRest;
+import org.poliin.counselling.internal.*;
+import org.poliin.counselling.internal.persistence.*;
+import org.poliin.counselling.internal.service.*;
+
+/** {@code /api/v1/counselling/enrolments}: the university's enrolment status at term end (CSV). */
+@Component(service = EnrolmentsResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(PlatformRest.APPLICATION_SELECT)
+@Path(CounsellingModule.ID + "/enrolments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class EnrolmentsResource {
+
+    private final OutcomeStore outcomes;
+
+    @Activate
+    public EnrolmentsResource(@Reference OutcomeStore outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    /** CSV with the header {@code student_number,faculty,study_year,status}; idempotent, with a row report. */
+    @POST
+    @Path("import")
+    @Consumes({ PlatformRest.TEXT_CSV, MediaType.TEXT_PLAIN })
+    @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR })
+    public ImportReport importCsv(@QueryParam("termEnd") LocalDate termEnd, InputStream csv) {
+        if (termEnd == null) {
+            throw InvalidInputException.of("termEnd", LocalizedText.of("este obligatoriu", "is required"));
+        }
+        return outcomes.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8), termEnd);
+    }
+}
