@@ -10,9 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivilegedExceptionAction;
-import java.util.concurrent.Callable;
-
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 
 import javax.inject.Inject;
 import javax.security.auth.Subject;
@@ -72,6 +73,19 @@ public class DemoAndOperationsIT extends PlatformTestSupport {
             assertEquals(module, 1, loads.path("total").asInt());
             assertEquals(module, "system", loads.path("items").get(0).path("actor").asText());
         }
+        // one report for the funder, with the figures the programme reported for 2024
+        Map<String, Long> report = new HashMap<>();
+        for (JsonNode module : admin("GET", "/indicators?from=2024-01-01&to=2024-12-31", null, 200).path("modules")) {
+            for (JsonNode indicator : module.path("indicators")) {
+                report.put(indicator.path("key").asText(), indicator.path("value").asLong());
+            }
+        }
+        assertEquals(report.toString(), Long.valueOf(25), report.get("outreach.schools-visited"));
+        assertTrue(report.toString(), report.get("outreach.pupils-informed") > 1700);
+        assertEquals(report.toString(), Long.valueOf(53), report.get("vouchers.vouchers-awarded"));
+        assertEquals(report.toString(), Long.valueOf(53), report.get("vouchers.beneficiaries"));
+        assertEquals(report.toString(), Long.valueOf(9), report.get("vouchers.group-meetings"));
+        assertEquals(report.toString(), Long.valueOf(4), report.get("counselling.meetings-held"));
     }
 
     @Test
