@@ -58,6 +58,20 @@ class ValueTypesTest {
     }
 
     @Test
+    void aPeriodFromRequestParametersNamesEveryMissingOne() {
+        assertThat(ReportPeriod.of(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 1)).from())
+                .isEqualTo(LocalDate.of(2024, 4, 1));
+        assertThatThrownBy(() -> ReportPeriod.of(null, null))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.violations()).extracting(v -> v.field).containsExactly("from", "to"));
+        assertThatThrownBy(() -> ReportPeriod.of(LocalDate.of(2024, 4, 1), null))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.violations()).extracting(v -> v.field).containsExactly("to"));
+        assertThatThrownBy(() -> ReportPeriod.of(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 4, 1)))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void moduleIdsAreShortLowerCaseSlugs() {
         assertThat(ModuleIds.isValid("outreach")).isTrue();
         assertThat(ModuleIds.isValid("teacher-network")).isTrue();

@@ -1,6 +1,7 @@
 package org.poliin.api.indicator;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,6 +24,27 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
             throw new InvalidInputException(List.of(FieldViolation.of("to", LocalizedText.of(
                     "trebuie să fie după data de început (" + from + ")", "must not be before from (" + from + ")"))));
         }
+    }
+
+    /**
+     * The period of a request's {@code from} and {@code to} parameters, which may be missing: each
+     * missing one is named in the {@link InvalidInputException} (a 400 for the caller), as is a
+     * {@code to} before {@code from}.
+     */
+    public static ReportPeriod of(LocalDate from, LocalDate to) {
+        List<FieldViolation> missing = new ArrayList<>();
+        LocalizedText required = LocalizedText.of("este obligatoriu (o dată de forma 2024-04-01)",
+                "is required (a date such as 2024-04-01)");
+        if (from == null) {
+            missing.add(FieldViolation.of("from", required));
+        }
+        if (to == null) {
+            missing.add(FieldViolation.of("to", required));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+        return new ReportPeriod(from, to);
     }
 
     /** Whether {@code day} lies in the period. */

@@ -24,8 +24,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.poliin.api.common.LocalizedText;
-import org.poliin.api.errors.InvalidInputException;
 import org.poliin.api.indicator.FunderReportDTO;
 import org.poliin.api.indicator.FunderReportService;
 import org.poliin.api.indicator.ReportPeriod;
@@ -54,7 +52,7 @@ public final class IndicatorsResource {
     @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR, STAFF, VIEWER })
     public Response report(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("format") String format, @Context HttpHeaders headers) {
-        FunderReportDTO report = reports.report(period(from, to));
+        FunderReportDTO report = reports.report(ReportPeriod.of(from, to));
         if ("csv".equalsIgnoreCase(format)) {
             return csv(report, headers);
         }
@@ -66,7 +64,7 @@ public final class IndicatorsResource {
     @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR, STAFF, VIEWER })
     public Response reportCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @Context HttpHeaders headers) {
-        return csv(reports.report(period(from, to)), headers);
+        return csv(reports.report(ReportPeriod.of(from, to)), headers);
     }
 
     private static Response csv(FunderReportDTO report, HttpHeaders headers) {
@@ -92,13 +90,5 @@ public final class IndicatorsResource {
             }
         }
         return Locale.ENGLISH;
-    }
-
-    private static ReportPeriod period(LocalDate from, LocalDate to) {
-        if (from == null || to == null) {
-            throw InvalidInputException.of(from == null ? "from" : "to", LocalizedText.of(
-                    "este obligatoriu (o dată de forma 2024-04-01)", "is required (a date such as 2024-04-01)"));
-        }
-        return new ReportPeriod(from, to);
     }
 }

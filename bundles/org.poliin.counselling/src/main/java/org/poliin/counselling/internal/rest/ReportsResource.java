@@ -36,6 +36,7 @@ import org.poliin.api.common.LocalizedText;
 import org.poliin.api.common.Page;
 import org.poliin.api.common.PageRequest;
 import org.poliin.api.errors.InvalidInputException;
+import org.poliin.api.indicator.ReportPeriod;
 import org.poliin.api.imports.ImportReport;
 import org.poliin.api.rest.PlatformRest;
 import org.poliin.counselling.internal.*;
@@ -62,13 +63,8 @@ public final class ReportsResource {
     @Path("summary")
     @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR, STAFF, VIEWER })
     public SummaryDTO summary(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        if (from == null || to == null) {
-            throw InvalidInputException.of(from == null ? "from" : "to", LocalizedText.of("este obligatoriu", "is required"));
-        }
-        if (to.isBefore(from)) {
-            throw InvalidInputException.of("to", LocalizedText.of("trebuie să fie după from", "must not be before from"));
-        }
-        return reports.summary(from, to);
+        ReportPeriod period = ReportPeriod.of(from, to);
+        return reports.summary(period.from(), period.to());
     }
 
     @GET

@@ -35,8 +35,6 @@ import java.util.Locale;
 
 import javax.ws.rs.core.HttpHeaders;
 
-import org.poliin.api.common.LocalizedText;
-import org.poliin.api.errors.InvalidInputException;
 import org.poliin.api.indicator.ReportPeriod;
 import org.poliin.vouchers.internal.service.ReportCsv;
 import org.poliin.vouchers.internal.service.ReportService;
@@ -64,7 +62,7 @@ public final class ReportResource {
     @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR, STAFF, VIEWER })
     public Response report(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("format") String format, @Context HttpHeaders headers) {
-        ReportDTO report = reports.report(period(from, to));
+        ReportDTO report = reports.report(ReportPeriod.of(from, to));
         if ("csv".equalsIgnoreCase(format)) {
             return csv(report, headers);
         }
@@ -76,7 +74,7 @@ public final class ReportResource {
     @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR, STAFF, VIEWER })
     public Response reportCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @Context HttpHeaders headers) {
-        return csv(reports.report(period(from, to)), headers);
+        return csv(reports.report(ReportPeriod.of(from, to)), headers);
     }
 
     private static Response csv(ReportDTO report, HttpHeaders headers) {
@@ -90,16 +88,5 @@ public final class ReportResource {
         return Response.ok(ReportCsv.write(report, locale), PlatformRest.TEXT_CSV + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"poliin-vouchers-" + report.from + "_" + report.to
                         + ".csv\"").build();
-    }
-
-    private static ReportPeriod period(LocalDate from, LocalDate to) {
-        if (from == null || to == null) {
-            throw InvalidInputException.of(from == null ? "from" : "to", LocalizedText.of(
-                    "este obligatoriu (o dată de forma 2024-04-01)", "is required (a date such as 2024-04-01)"));
-        }
-        if (to.isBefore(from)) {
-            throw InvalidInputException.of("to", LocalizedText.of("nu poate fi înainte de „from”", "cannot be before 'from'"));
-        }
-        return new ReportPeriod(from, to);
     }
 }
