@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.poliin.api.common.LocalizedText;
 import org.poliin.api.common.Page;
+import org.poliin.api.common.PageCursor;
 import org.poliin.api.common.PageRequest;
 import org.poliin.api.errors.InvalidInputException;
 import org.poliin.api.errors.RecordNotFoundException;
@@ -44,6 +45,49 @@ class ValueTypesTest {
         Page<Integer> page = Page.of(List.of(1, 2), PageRequest.of(1, 2), 5);
         assertThat(page.map(i -> i * 10).items).containsExactly(10, 20);
         assertThat(page.map(i -> i).total).isEqualTo(5);
+    }
+
+    @Test
+    void numberedPagesStopAtTheOffsetLimitAndDeeperOnesAreReadByKey() {
+        assertThat(PageRequest.of(19, 500).offset()).isEqualTo(9_500);
+        assertThatThrownBy(() -> PageRequest.of(21, 500)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations().get(0).message.en).contains("after="));
+        assertThatThrownBy(() -> PageRequest.of(2, 10, "x", null)).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> assertThat(e.violations().get(0).field).isEqualTo("page"));
+        assertThat(PageRequest.of(null, 10, "", true)).isEqualTo(new PageRequest(0, 10, null, true));
+    }
+
+    @Test
+    void aPageFetchedWithOneRowMoreCarriesTheCursorOfItsLastItem() {
+        PageRequest request = PageRequest.of(null, 2);
+        Page<Integer> page = Page.of(List.of(7, 8, 9), request, i -> PageCursor.of("k" + i, i), Page.NOT_COUNTED);
+        assertThat(page.items).containsExactly(7, 8);
+        assertThat(page.hasMore).isTrue();
+        assertThat(page.total).isEqualTo(Page.NOT_COUNTED);
+        PageCursor next = PageRequest.of(null, 2, page.next, null).cursor(2);
+        assertThat(next.text(0)).isEqualTo("k8");
+        assertThat(next.number(1)).isEqualTo(8);
+        assertThat(page.map(i -> i * 10).next).isEqualTo(page.next);
+
+        Page<Integer> last = Page.of(List.of(9), request, i -> PageCursor.of(i), Page.NOT_COUNTED);
+        assertThat(last.hasMore).isFalse();
+        assertThat(last.next).isNull();
+    }
+
+    @Test
+    void aCursorKeepsNullsDatesAndDiacriticsAndRefusesAnythingElse() {
+        PageCursor cursor = PageCursor.of(null, LocalDate.of(2024, 4, 1), "Ștefan", 12L);
+        PageCursor read = PageCursor.decode(cursor.encode(), 4);
+        assertThat(read).isEqualTo(cursor);
+        assertThat(read.text(0)).isNull();
+        assertThat(read.date(1)).isEqualTo(LocalDate.of(2024, 4, 1));
+        assertThat(read.text(2)).isEqualTo("Ștefan");
+        for (String bad : List.of("", "%%%", "ab/c+", PageCursor.of("a").encode(), "x".repeat(3_000))) {
+            assertThatThrownBy(() -> PageCursor.decode(bad, 4)).isInstanceOfSatisfying(InvalidInputException.class,
+                    e -> assertThat(e.violations().get(0).field).isEqualTo("after"));
+        }
+        assertThatThrownBy(() -> PageCursor.decode(PageCursor.of("x").encode(), 1).number(0))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -1,8 +1,8 @@
 /**
- * Small value types shared by every part of the contract: bilingual text, paging.
+ * Small value types shared by every part of the contract: bilingual text, paging (by key or by number).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.poliin.api.common;
 
 import org.osgi.annotation.bundle.Export;
