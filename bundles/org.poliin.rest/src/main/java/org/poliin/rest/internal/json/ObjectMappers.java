@@ -3,6 +3,8 @@ package org.poliin.rest.internal.json;
 import org.poliin.api.rest.ProblemDTO;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,12 +16,36 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /** The one Jackson configuration of the platform's API. */
 public final class ObjectMappers {
 
+    /** The largest body read, in characters: more is a 413, not a server busy holding it. */
+    public static final long MAX_DOCUMENT_LENGTH = 4L * 1024 * 1024;
+    /** The deepest nesting of arrays and objects read (the platform's bodies are a few levels deep). */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** The longest number read, in digits. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+    /** The longest text value read, in characters. */
+    public static final int MAX_STRING_LENGTH = 1024 * 1024;
+    /** The longest field name read, in characters. */
+    public static final int MAX_NAME_LENGTH = 200;
+
     private ObjectMappers() {
     }
 
     /** A new mapper; callers keep it (a mapper is thread-safe and costly to build). */
     public static ObjectMapper create() {
-        return JsonMapper.builder()
+        JsonFactory factory = JsonFactory.builder()
+                // limits on what is read; a body beyond them is the client's error (400, or 413 for the
+                // document length), never a 500 (see JsonProvider and ProblemFactory)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNameLength(MAX_NAME_LENGTH)
+                        .build())
+                // {"a":1,"a":2} is refused rather than silently the last value
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        return JsonMapper.builder(factory)
                 // java.time as ISO-8601 text: "2024-10-15", "2024-10-15T09:30:00", "2024-10-15T06:30:00Z"
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -4,12 +4,14 @@ import java.util.List;
 
 import org.poliin.api.common.LocalizedText;
 import org.poliin.api.errors.FieldViolation;
+import org.poliin.rest.internal.json.ObjectMappers;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
@@ -47,6 +49,88 @@ final class JsonErrors {
     /** Whether the body is not JSON at all (as opposed to JSON of the wrong shape). */
     static boolean isSyntaxError(Throwable e) {
         return e instanceof StreamReadException && !(e instanceof InputCoercionException);
+    }
+
+    /** The longest field path repeated in an answer (a field name may be long, and it is the client's text). */
+    private static final int MAX_FIELD_LENGTH = 120;
+
+    /**
+     * The field at fault in a body the reader failed on: the deepest path Jackson reported or, when the
+     * parser itself failed, where it stopped if that is deeper; null for the body as a whole.
+     */
+    static String field(List<Throwable> causes, String location) {
+        String path = "";
+        for (Throwable cause : causes) {
+            if (cause instanceof JsonMappingException mapping) {
+                String candidate = path(mapping.getPath());
+                if (candidate.length() > path.length()) {
+                    path = candidate;
+                }
+            }
+        }
+        boolean parserFailed = causes.stream().anyMatch(
+                cause -> cause instanceof StreamReadException || cause instanceof StreamConstraintsException);
+        String stopped = location == null ? "" : location;
+        if (parserFailed && stopped.startsWith(path) && stopped.length() > path.length()) {
+            // the parser stopped deeper on the same line: Jackson wraps a failure of the parser itself (a
+            // limit, a duplicate key) with the path of the enclosing value only
+            path = stopped;
+        }
+        if (path.isEmpty()) {
+            return null;
+        }
+        return path.length() <= MAX_FIELD_LENGTH ? path : path.substring(0, MAX_FIELD_LENGTH) + "…";
+    }
+
+    /** Whether a reading limit that was passed is the length of the whole body (a 413). */
+    static boolean isDocumentTooLong(StreamConstraintsException e) {
+        return String.valueOf(e.getOriginalMessage()).contains("getMaxDocumentLength");
+    }
+
+    /** Which reading limit a value passed, as a field message. */
+    static LocalizedText limitMessage(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("getMaxNumberLength")) {
+            return LocalizedText.of("are prea multe cifre (cel mult " + ObjectMappers.MAX_NUMBER_LENGTH + ")", "has too many digits (at most "
+                            + ObjectMappers.MAX_NUMBER_LENGTH + ")");
+        }
+        if (message.contains("getMaxStringLength")) {
+            return LocalizedText.of("este un text prea lung", "is too long a text");
+        }
+        if (message.contains("getMaxNestingDepth")) {
+            return LocalizedText.of("are prea multe niveluri de obiecte și liste (cel mult "
+                    + ObjectMappers.MAX_NESTING_DEPTH + ")",
+                    "is nested too deeply (at most " + ObjectMappers.MAX_NESTING_DEPTH
+                            + " levels of objects and lists)");
+        }
+        if (message.contains("getMaxNameLength")) {
+            return LocalizedText.of("are un nume de câmp prea lung", "has too long a field name");
+        }
+        if (message.contains("Scale")) {
+            return LocalizedText.of("este în afara domeniului permis", "is out of range");
+        }
+        return LocalizedText.of("depășește limitele permise", "exceeds the allowed limits");
+    }
+
+    /** The detail of a body whose bytes are not text in the encoding it appears to have. */
+    static LocalizedText encodingDetail() {
+        return LocalizedText.of("Conținutul trimis nu este text UTF-8 valid.", "The request body is not valid UTF-8 text.");
+    }
+
+    static LocalizedText encodingMessage() {
+        return LocalizedText.of("nu este text UTF-8 valid", "is not valid UTF-8 text");
+    }
+
+    /** The field message of a syntax error: a duplicate key, bytes that are not UTF-8, or plain bad JSON. */
+    static LocalizedText syntaxMessage(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Duplicate field")) {
+            return LocalizedText.of("apare de două ori", "appears twice");
+        }
+        if (message.contains("UTF-8") || message.contains("UTF8")) {
+            return LocalizedText.of("nu este text UTF-8 valid", "is not valid UTF-8 text");
+        }
+        return LocalizedText.of("nu este JSON valid", "is not valid JSON");
     }
 
     /** Where a syntax error is, for the detail: "line 3, column 14". */
@@ -91,6 +175,9 @@ final class JsonErrors {
         }
         if (e instanceof ValueInstantiationException) {
             return LocalizedText.of("are o valoare nevalidă", "has an invalid value");
+        }
+        if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return LocalizedText.of("are conținut după valoarea JSON", "has content after the JSON value");
         }
         if (e instanceof MismatchedInputException mismatch) {
             return ValueTypes.mustBe(mismatch.getTargetType());

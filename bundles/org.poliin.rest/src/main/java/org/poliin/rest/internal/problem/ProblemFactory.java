@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Turns any failure into an RFC 9457 problem in the caller's language. The most specific meaning found
@@ -84,6 +85,10 @@ public final class ProblemFactory {
         if (violations != null) {
             return invalidInput(request, LocalizedText.of("Datele trimise nu sunt valide.", "The input is not valid."),
                     violationMessages.violations(violations.getConstraintViolations()));
+        }
+        UnreadableBodyException body = first(chain, UnreadableBodyException.class);
+        if (body != null) {
+            return body(body, request);
         }
         if (chain.stream().anyMatch(ProblemFactory::isOptimisticLockFailure)) {
             return staleRecord(request);
@@ -172,6 +177,47 @@ public final class ProblemFactory {
         }
         return invalidInput(request, LocalizedText.of("Datele trimise nu au forma așteptată.",
                 "The input does not have the expected shape."), JsonErrors.violations(e));
+    }
+
+    /**
+     * A body the JSON reader failed on: 413 beyond the document length, {@code malformed-json} when it is
+     * not JSON (or not text), {@code invalid-input} naming the field otherwise.
+     */
+    private ProblemAnswer body(UnreadableBodyException e, RequestInfo request) {
+        List<Throwable> inner = causes(e.getCause());
+        String field = JsonErrors.field(inner, e.location());
+        StreamConstraintsException limit = first(inner, StreamConstraintsException.class);
+        if (limit != null) {
+            if (JsonErrors.isDocumentTooLong(limit)) {
+                HttpProblems.Kind kind = HttpProblems.of(413, request);
+                log.debug("{} {} answered 413 (body too long)", request.method(), request.path());
+                return new ProblemAnswer(413, problem(413, kind.type(), kind.title(), kind.detail(), request),
+                        Map.of());
+            }
+            return invalidInput(request, LocalizedText.of("Datele trimise depășesc limitele permise.",
+                    "The input exceeds the allowed limits."),
+                    List.of(FieldViolation.of(field, JsonErrors.limitMessage(limit))));
+        }
+        // a syntax error deep in the chain wins: databind wraps the parser's failure with the field's path
+        JsonProcessingException syntax = null;
+        for (Throwable cause : inner) {
+            if (cause instanceof JsonProcessingException candidate && JsonErrors.isSyntaxError(candidate)) {
+                syntax = candidate;
+            }
+        }
+        JsonProcessingException json = first(inner, JsonProcessingException.class);
+        if (json == null || syntax != null) {
+            ProblemDTO problem = problem(400, "malformed-json", LocalizedText.of("JSON nevalid", "Malformed JSON"),
+                    syntax == null ? JsonErrors.encodingDetail() : JsonErrors.syntaxDetail(syntax), request);
+            problem.errors = fieldErrors(List.of(FieldViolation.of(field,
+                    syntax == null ? JsonErrors.encodingMessage() : JsonErrors.syntaxMessage(syntax))),
+                    request.locale());
+            log.debug("{} {} answered 400 malformed-json", request.method(), request.path());
+            return new ProblemAnswer(400, problem, Map.of());
+        }
+        return invalidInput(request, LocalizedText.of("Datele trimise nu au forma așteptată.",
+                "The input does not have the expected shape."),
+                List.of(FieldViolation.of(field, JsonErrors.violations(json).get(0).message)));
     }
 
     /** What JAX-RS answers when it finds no method for a request: 404, 405, 406, 415. */

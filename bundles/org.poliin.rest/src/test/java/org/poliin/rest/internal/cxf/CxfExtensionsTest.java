@@ -384,4 +384,228 @@ class CxfExtensionsTest {
             assertThat(response.getStatus()).isEqualTo(200);
         }
     }
+
+    /** Every way a body can fail to be read is a 4xx problem naming the field, never a 500 (issue 9). */
+    @Nested
+    class UnreadableBodies {
+
+        private JsonNode badRequest(Response response) throws Exception {
+            assertThat(response.getStatus()).isEqualTo(400);
+            return problem(response);
+        }
+
+        private JsonNode firstError(JsonNode problem) {
+            assertThat(problem.get("errors")).isNotNull();
+            return problem.get("errors").get(0);
+        }
+
+        @Test
+        void numberWithTooManyDigitsNamesTheField() throws Exception {
+            Response response = client("people/1/participants").type(MediaType.APPLICATION_JSON)
+                    .put("[{\"personId\":" + "7".repeat(100_000) + "}]");
+
+            JsonNode problem = badRequest(response);
+            assertThat(problem.get("type").asText()).isEqualTo("urn:poliin:problem:invalid-input");
+            assertThat(firstError(problem).get("field").asText()).isEqualTo("[0].personId");
+            assertThat(firstError(problem).get("message").asText()).isEqualTo("has too many digits (at most 100)");
+        }
+
+        @Test
+        void decimalWithTooManyDigitsNamesTheField() throws Exception {
+            Response response = postJson("people/notes", "{\"amount\":1." + "5".repeat(100_000) + "}");
+
+            assertThat(firstError(badRequest(response)).get("field").asText()).isEqualTo("amount");
+        }
+
+        @Test
+        void longTextWhereAnIntegerIsExpectedNamesTheField() throws Exception {
+            Response response = client("people/1/participants").type(MediaType.APPLICATION_JSON)
+                    .put("[{\"personId\":\"" + "9".repeat(100_000) + "\"}]");
+
+            JsonNode problem = badRequest(response);
+            assertThat(problem.get("type").asText()).isEqualTo("urn:poliin:problem:invalid-input");
+            assertThat(firstError(problem).get("field").asText()).isEqualTo("[0].personId");
+        }
+
+        @Test
+        void integerOutOfRangeNamesTheField() throws Exception {
+            Response response = client("people/1/participants").type(MediaType.APPLICATION_JSON)
+                    .put("[{\"personId\":99999999999999999999999}]");
+
+            JsonNode error = firstError(badRequest(response));
+            assertThat(error.get("field").asText()).isEqualTo("[0].personId");
+            assertThat(error.get("message").asText()).isEqualTo("is out of range");
+        }
+
+        @Test
+        void textOverTheLengthLimitNamesTheField() throws Exception {
+            Response response = postJson("people", "{\"givenName\":\"" + "ă".repeat(ObjectMappers.MAX_STRING_LENGTH + 1)
+                    + "\",\"familyName\":\"Pop\"}");
+
+            JsonNode error = firstError(badRequest(response));
+            assertThat(error.get("field").asText()).isEqualTo("givenName");
+            assertThat(error.get("message").asText()).isEqualTo("is too long a text");
+        }
+
+        @Test
+        void fieldNameOverTheLengthLimitIs400() throws Exception {
+            Response response = postJson("people/notes", "{\"" + "n".repeat(100_000) + "\":1}");
+
+            JsonNode problem = badRequest(response);
+            assertThat(firstError(problem).get("message").asText()).isEqualTo("has too long a field name");
+            assertThat(problem.toString()).doesNotContain("n".repeat(200));
+        }
+
+        @Test
+        void deepNestingIs400WithWhereItStopped() throws Exception {
+            String deep = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
+            Response response = postJson("people/notes", deep);
+
+            JsonNode error = firstError(badRequest(response));
+            assertThat(error.get("field").asText()).startsWith("a.a.a");
+            assertThat(error.get("message").asText()).startsWith("is nested too deeply");
+        }
+
+        @Test
+        void deepArraysAre400() throws Exception {
+            Response response = postJson("people/notes", "{\"list\":" + "[".repeat(50_000) + "]".repeat(50_000) + "}");
+
+            assertThat(firstError(badRequest(response)).get("field").asText()).startsWith("list[0][0]");
+        }
+
+        @Test
+        void invalidUtf8IsMalformed() throws Exception {
+            byte[] body = { '{', '"', 'g', 'i', 'v', 'e', 'n', 'N', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, 0x28, '"',
+                    '}' };
+            Response response = client("people").type(MediaType.APPLICATION_JSON).post(body);
+
+            JsonNode problem = badRequest(response);
+            assertThat(problem.get("type").asText()).isEqualTo("urn:poliin:problem:malformed-json");
+            assertThat(firstError(problem).get("message").asText()).isEqualTo("is not valid UTF-8 text");
+        }
+
+        @Test
+        void bytesThatAreNoTextAtAllAreMalformed() throws Exception {
+            // four bytes that make Jackson detect UTF-32, then code points that do not exist
+            byte[] body = { 0, 0, 0, '{', (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0, 0, 0, '}' };
+            Response response = client("people").type(MediaType.APPLICATION_JSON).post(body);
+
+            assertThat(badRequest(response).get("type").asText()).isEqualTo("urn:poliin:problem:malformed-json");
+        }
+
+        @Test
+        void notJsonIsMalformed() throws Exception {
+            assertThat(badRequest(postJson("people", "hello")).get("type").asText())
+                    .isEqualTo("urn:poliin:problem:malformed-json");
+            assertThat(badRequest(postJson("people", "{\"givenName\":")).get("type").asText())
+                    .isEqualTo("urn:poliin:problem:malformed-json");
+        }
+
+        @Test
+        void trailingContentIs400() throws Exception {
+            JsonNode garbage = badRequest(postJson("people", "{\"givenName\":\"Ana\",\"familyName\":\"Pop\"} x"));
+            JsonNode second = badRequest(postJson("people", "{\"givenName\":\"Ana\",\"familyName\":\"Pop\"} {}"));
+
+            assertThat(garbage.get("type").asText()).isEqualTo("urn:poliin:problem:malformed-json");
+            assertThat(firstError(second).get("message").asText()).isEqualTo("has content after the JSON value");
+        }
+
+        @Test
+        void duplicateKeyNamesTheField() throws Exception {
+            Response response = postJson("people", "{\"givenName\":\"Ana\",\"familyName\":\"Pop\",\"givenName\":\"Ion\"}");
+
+            JsonNode error = firstError(badRequest(response));
+            assertThat(error.get("field").asText()).isEqualTo("givenName");
+            assertThat(error.get("message").asText()).isEqualTo("appears twice");
+        }
+
+        @Test
+        void wrongTopLevelShapeIs400() throws Exception {
+            JsonNode arrayForObject = badRequest(postJson("people", "[]"));
+            JsonNode objectForArray = badRequest(client("people/1/participants").type(MediaType.APPLICATION_JSON)
+                    .put("{\"personId\":1}"));
+            JsonNode numberForObject = badRequest(postJson("people", "42"));
+
+            assertThat(firstError(arrayForObject).get("message").asText()).isEqualTo("must be a JSON object");
+            assertThat(firstError(arrayForObject).has("field")).as(arrayForObject.toString()).isFalse();
+            assertThat(firstError(objectForArray).get("message").asText()).isEqualTo("must be a list");
+            assertThat(numberForObject.get("type").asText()).isEqualTo("urn:poliin:problem:invalid-input");
+        }
+
+        @Test
+        void unknownEnumValueNamesTheFieldAndTheChoices() throws Exception {
+            Response response = postJson("people/events",
+                    "{\"type\":\"outreach.school-visit\",\"title\":\"Vizită\",\"startsAt\":\"2024-10-15T09:30:00\","
+                            + "\"status\":\"SOMEDAY\"}");
+
+            JsonNode error = firstError(badRequest(response));
+            assertThat(error.get("field").asText()).isEqualTo("status");
+            assertThat(error.get("message").asText()).startsWith("must be one of ").contains("PLANNED");
+        }
+
+        @Test
+        void wrongTypesNameTheField() throws Exception {
+            JsonNode text = firstError(badRequest(postJson("people/events",
+                    "{\"type\":\"x\",\"title\":{\"nested\":true},\"startsAt\":\"2024-10-15T09:30:00\"}")));
+            JsonNode date = firstError(badRequest(postJson("people/events",
+                    "{\"type\":\"x\",\"title\":\"t\",\"startsAt\":[2024,10,15]}")));
+
+            assertThat(text.get("field").asText()).isEqualTo("title");
+            assertThat(date.get("field").asText()).isEqualTo("startsAt");
+        }
+
+        @Test
+        void bodyOverTheDocumentLimitIs413() throws Exception {
+            StringBuilder huge = new StringBuilder("[");
+            while (huge.length() <= ObjectMappers.MAX_DOCUMENT_LENGTH) {
+                huge.append("{\"personId\":1},");
+            }
+            huge.append("{\"personId\":1}]");
+            Response response = client("people/1/participants").type(MediaType.APPLICATION_JSON).put(huge.toString());
+
+            assertThat(response.getStatus()).isEqualTo(413);
+            assertThat(problem(response).get("type").asText()).isEqualTo("urn:poliin:problem:payload-too-large");
+        }
+
+        @Test
+        void longArrayUnderTheLimitIsRead() {
+            StringBuilder many = new StringBuilder("[");
+            for (int i = 0; i < 10_000; i++) {
+                many.append(i == 0 ? "" : ",").append("{\"personId\":").append(i + 1).append('}');
+            }
+            Response response = client("people/1/participants").type(MediaType.APPLICATION_JSON)
+                    .put(many.append(']').toString());
+
+            assertThat(response.getStatus()).isEqualTo(200);
+        }
+
+        @Test
+        void wrongContentTypeIs415() throws Exception {
+            Response response = client("people").type("application/xml").post("<person/>");
+
+            assertThat(response.getStatus()).isEqualTo(415);
+            assertThat(problem(response).get("type").asText()).isEqualTo("urn:poliin:problem:unsupported-media-type");
+        }
+
+        @Test
+        void hugeNumbersInQueryAndPathAre400NamingThem() throws Exception {
+            JsonNode page = firstError(badRequest(client("people").query("page", "9".repeat(10_000)).get()));
+            JsonNode pageOverflow = firstError(badRequest(client("people").query("page", "2147483648").get()));
+            JsonNode id = firstError(badRequest(client("people/" + "9".repeat(400)).get()));
+            JsonNode negativeZero = firstError(badRequest(client("people").query("page", "1e3").get()));
+
+            assertThat(page.get("field").asText()).isEqualTo("page");
+            assertThat(pageOverflow.get("field").asText()).isEqualTo("page");
+            assertThat(id.get("field").asText()).isEqualTo("id");
+            assertThat(negativeZero.get("field").asText()).isEqualTo("page");
+        }
+
+        @Test
+        void romanianCallersReadTheLimitsInRomanian() throws Exception {
+            Response response = client("people/1/participants").type(MediaType.APPLICATION_JSON)
+                    .header("Accept-Language", "ro").put("[{\"personId\":" + "7".repeat(1_000) + "}]");
+
+            assertThat(firstError(badRequest(response)).get("message").asText()).isEqualTo("are prea multe cifre (cel mult 100)");
+        }
+    }
 }

@@ -26,6 +26,8 @@ import org.poliin.api.people.PersonDTO;
 import org.poliin.api.rest.PlatformRest;
 import org.poliin.api.rest.ProblemDTO;
 
+import org.poliin.rest.internal.problem.UnreadableBodyException;
+
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 class JsonProviderTest {
@@ -102,7 +104,8 @@ class JsonProviderTest {
         String summary = new String(write(new AttendanceSummary(10, 7, 9, 8), MediaType.APPLICATION_JSON_TYPE),
                 StandardCharsets.UTF_8);
 
-        assertThat(json).isEqualTo("{\"items\":[{\"ro\":\"unu\",\"en\":\"one\"}],\"page\":0,\"size\":20,\"total\":1}");
+        assertThat(json).isEqualTo("{\"items\":[{\"ro\":\"unu\",\"en\":\"one\"}],\"page\":0,\"size\":20,\"total\":1,"
+                + "\"hasMore\":false,\"next\":null}");
         assertThat(summary).contains("\"registered\":10").contains("\"distinctPersons\":8");
     }
 
@@ -110,7 +113,8 @@ class JsonProviderTest {
     void unknownPropertiesAreRefused() {
         byte[] json = "{\"ro\":\"a\",\"en\":\"b\",\"fr\":\"c\"}".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> read(LocalizedText.class, json)).isInstanceOf(UnrecognizedPropertyException.class);
+        assertThatThrownBy(() -> read(LocalizedText.class, json)).isInstanceOf(UnreadableBodyException.class)
+                .hasCauseInstanceOf(UnrecognizedPropertyException.class);
     }
 
     @Test

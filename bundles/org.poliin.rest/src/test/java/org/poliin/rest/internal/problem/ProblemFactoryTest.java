@@ -212,7 +212,8 @@ class ProblemFactoryTest {
 
     @Test
     void aRecordConstructorRefusingItsValueKeepsItsOwnFieldError() {
-        ProblemAnswer answer = factory.create(readError(PageRequest.class, "{\"page\":-1,\"size\":20}"), EN);
+        ProblemAnswer answer = factory.create(readError(PageRequest.class,
+                "{\"page\":-1,\"size\":20,\"after\":null,\"count\":false}"), EN);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.problem().errors.get(0).field).isEqualTo("page");
