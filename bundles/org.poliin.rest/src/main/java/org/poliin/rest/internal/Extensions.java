@@ -20,6 +20,8 @@ public final class Extensions {
     public static final String VALIDATION = "validation";
     /** {@code Cache-Control: no-store} on every answer (this bundle). */
     public static final String NO_STORE = "no-store";
+    /** Security response headers on every answer (this bundle; the HTTP whiteboard filter covers the rest). */
+    public static final String SECURITY_HEADERS = "security-headers";
     /** Authentication, role checks and {@code CurrentUser} (the security bundle). */
     public static final String SECURITY = "security";
 
@@ -28,6 +30,7 @@ public final class Extensions {
     public static final String REQUIRE_PARAMETERS = "(" + PROPERTY + "=" + PARAMETERS + ")";
     public static final String REQUIRE_VALIDATION = "(" + PROPERTY + "=" + VALIDATION + ")";
     public static final String REQUIRE_NO_STORE = "(" + PROPERTY + "=" + NO_STORE + ")";
+    public static final String REQUIRE_SECURITY_HEADERS = "(" + PROPERTY + "=" + SECURITY_HEADERS + ")";
     public static final String REQUIRE_SECURITY = "(" + PROPERTY + "=" + SECURITY + ")";
 
     private Extensions() {

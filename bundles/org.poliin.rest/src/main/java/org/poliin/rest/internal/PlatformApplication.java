@@ -25,6 +25,7 @@ import org.poliin.api.rest.PlatformRest;
         Extensions.REQUIRE_PARAMETERS,
         Extensions.REQUIRE_VALIDATION,
         Extensions.REQUIRE_NO_STORE,
+        Extensions.REQUIRE_SECURITY_HEADERS,
         Extensions.REQUIRE_SECURITY })
 public final class PlatformApplication extends Application {
     // The resources come from the whiteboard; the application itself contributes none.

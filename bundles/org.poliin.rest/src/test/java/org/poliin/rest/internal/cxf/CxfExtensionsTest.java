@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.poliin.api.rest.PlatformRest;
 import org.poliin.rest.internal.http.NoStoreFilter;
+import org.poliin.rest.internal.http.SecurityHeadersResponseFilter;
 import org.poliin.rest.internal.json.JsonProvider;
 import org.poliin.rest.internal.json.ObjectMappers;
 import org.poliin.rest.internal.problem.ParameterConverters;
@@ -52,7 +53,7 @@ class CxfExtensionsTest {
         factory.setResourceClasses(SampleResource.class);
         factory.setResourceProvider(SampleResource.class, new SingletonResourceProvider(new SampleResource()));
         factory.setProviders(List.of(new LoggedInCaller(), new JsonProvider(), new ProblemExceptionMapper(),
-                new ParameterConverters(), validation, new NoStoreFilter()));
+                new ParameterConverters(), validation, new NoStoreFilter(), new SecurityHeadersResponseFilter()));
         server = factory.create();
     }
 
@@ -145,6 +146,17 @@ class CxfExtensionsTest {
             assertThat(response.getStatus()).isEqualTo(200);
             assertThat(event.get("startsAt").asText()).isEqualTo("2024-10-15T09:30:00");
             assertThat(event.get("title").asText()).isEqualTo("Vizită la Liceul din Săliște");
+        }
+
+        @Test
+        void everyAnswerCarriesTheSecurityHeaders() {
+            for (Response response : List.of(client("people/1").accept(MediaType.APPLICATION_JSON).get(),
+                    client("nothing-here").get(), postJson("people", "{"), client("people/500").get())) {
+                assertThat(response.getHeaderString("X-Content-Type-Options")).isEqualTo("nosniff");
+                assertThat(response.getHeaderString("Referrer-Policy")).isEqualTo("no-referrer");
+                assertThat(response.getHeaderString("Content-Security-Policy")).contains("default-src 'self'");
+                assertThat(response.getHeaderString("Strict-Transport-Security")).isNull();
+            }
         }
 
         @Test
