@@ -1,6 +1,7 @@
 package org.poliin.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
@@ -27,6 +28,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.poliin.api.audit.AuditLog;
+import org.poliin.api.errors.InvalidInputException;
 import org.poliin.security.internal.auth.AuthConfig;
 import org.poliin.security.internal.auth.AuthOutcome;
 import org.poliin.security.internal.auth.JaasAuthenticator;
@@ -36,6 +38,7 @@ import org.poliin.security.internal.realm.RealmEntryBuilder;
 import org.poliin.security.internal.realm.RealmSettings;
 import org.poliin.security.internal.users.RealmUserDirectory;
 import org.poliin.security.internal.users.UserView;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The realm's default configuration, end to end without OSGi: the JAAS entry goes through Karaf's
@@ -142,5 +145,43 @@ class RealmLoginEndToEndTest {
         assertThat(authenticator.authenticate("admin", "prima-parola-admin")).isInstanceOf(AuthOutcome.Rejected.class);
         assertThat(authenticator.authenticate("admin", "a-doua-parola-admin")).isInstanceOf(AuthOutcome.Authenticated.class);
         assertThat(users.get("admin").roles()).containsExactly("admin");
+    }
+
+    @Test
+    void bcryptReadsOnlySeventyTwoBytesSoLongerPasswordsAreNeverChecked() throws Exception {
+        // A user whose password is exactly 72 bytes: 36 letters "ș"/"ț", 2 bytes each (set as the shell's
+        // jaas:user-add would, without the platform's rules).
+        String seventyTwoBytes = "șț".repeat(18);
+        BackingEngine engine = realm.engine().orElseThrow();
+        engine.addUser("ana.pop", seventyTwoBytes);
+        engine.addRole("ana.pop", "staff");
+        JaasAuthenticator authenticator = new JaasAuthenticator(realm, new DefaultAuthConfig());
+        assertThat(authenticator.authenticate("ana.pop", seventyTwoBytes)).isInstanceOf(AuthOutcome.Authenticated.class);
+
+        // bcrypt itself ignores everything after byte 72: the hash matches a longer, different password.
+        String longer = seventyTwoBytes + "-altceva";
+        String hash = Files.readAllLines(usersFile).stream().filter(line -> line.startsWith("ana.pop"))
+                .findFirst().orElseThrow().replaceAll("^ana\\.pop\\s*=\\s*\\{CRYPT}", "").replaceAll("\\{CRYPT}.*$", "");
+        assertThat(hash).startsWith("$2a$");
+        assertThat(new BCryptPasswordEncoder().matches(longer, hash)).isTrue();
+
+        // The platform never lets it log in.
+        assertThat(authenticator.authenticate("ana.pop", longer)).isInstanceOf(AuthOutcome.Rejected.class);
+    }
+
+    @Test
+    void theDirectoryRefusesPasswordsLongerThanSeventyTwoBytes() {
+        JaasAuthenticator authenticator = new JaasAuthenticator(realm, new DefaultAuthConfig());
+        RealmUserDirectory users = new RealmUserDirectory(realm, mock(AuditLog.class), authenticator);
+        String thirtySevenLetters = "ș".repeat(37);
+
+        assertThatThrownBy(() -> users.create("ana.pop", thirtySevenLetters, List.of("staff")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field).containsExactly("password"));
+        users.create("ana.pop", "ș".repeat(36), List.of("staff"));
+        assertThatThrownBy(() -> users.changePassword("ana.pop", thirtySevenLetters, null,
+                new org.poliin.api.security.PlatformUser("admin", java.util.Set.of("admin"))))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(authenticator.authenticate("ana.pop", "ș".repeat(36))).isInstanceOf(AuthOutcome.Authenticated.class);
     }
 }

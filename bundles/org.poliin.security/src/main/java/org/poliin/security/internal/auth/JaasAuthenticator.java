@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.poliin.api.security.PlatformUser;
+import org.poliin.security.internal.realm.BcryptLimit;
 import org.poliin.security.internal.realm.RealmAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,14 @@ public final class JaasAuthenticator implements Authenticator {
             LOG.info("Login of user '{}' from {} refused without checking: too many failed attempts, {} s left",
                     LogText.safe(user), LogText.safe(client), blocked);
             return new AuthOutcome.Throttled(blocked);
+        }
+        if (realm.truncatesPasswords() && BcryptLimit.tooLong(password)) {
+            // bcrypt would compare only the first 72 bytes: such a password could log in as the user whose
+            // password is its beginning. The platform never sets one, so it is a wrong password, counted as one.
+            throttle.failure(attempts);
+            LOG.info("Failed login of user '{}' from {} in realm {}: the password is longer than the {} bytes "
+                    + "bcrypt reads", LogText.safe(user), LogText.safe(client), realm.name(), BcryptLimit.MAX_PASSWORD_BYTES);
+            return new AuthOutcome.Rejected();
         }
         long stamp = realm.storeStamp();
         Optional<PlatformUser> cached = cache.lookup(user, password, stamp);

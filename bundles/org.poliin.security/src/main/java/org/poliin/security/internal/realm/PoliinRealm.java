@@ -64,6 +64,11 @@ public final class PoliinRealm implements JaasRealm, RealmAccess {
     }
 
     @Override
+    public boolean truncatesPasswords() {
+        return settings.truncatesPasswords();
+    }
+
+    @Override
     public boolean writable() {
         return settings.writable();
     }

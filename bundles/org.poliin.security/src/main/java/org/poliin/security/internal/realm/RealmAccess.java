@@ -16,6 +16,12 @@ public interface RealmAccess {
 
     LoginModuleKind kind();
 
+    /**
+     * Whether the realm's hashing reads only the first 72 bytes of a password (bcrypt). Then a longer
+     * password is never checked against it: it would match the hash of a different, shorter password.
+     */
+    boolean truncatesPasswords();
+
     /** Whether users can be added, changed and deleted (false for LDAP). */
     boolean writable();
 

@@ -90,6 +90,17 @@ public record RealmSettings(LoginModuleKind kind, String moduleClass, int rank, 
         return kind.writable();
     }
 
+    /**
+     * Whether the realm hashes passwords with bcrypt, which reads only their first 72 bytes: a longer
+     * password would match the hash of its first 72 bytes, so the platform never checks one (LDAP and other
+     * login modules check passwords themselves and are not limited).
+     */
+    public boolean truncatesPasswords() {
+        return (kind == LoginModuleKind.PROPERTIES || kind == LoginModuleKind.JDBC)
+                && "true".equalsIgnoreCase(String.valueOf(options.get("encryption.enabled")).trim())
+                && "bcrypt".equalsIgnoreCase(String.valueOf(options.get("encryption.algorithm")).trim());
+    }
+
     /** The users file of a properties realm, or null for other realms. */
     public String usersFile() {
         return kind == LoginModuleKind.PROPERTIES ? options.get("users") : null;

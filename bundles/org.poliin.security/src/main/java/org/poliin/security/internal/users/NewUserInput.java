@@ -15,7 +15,8 @@ public class NewUserInput {
     public String name;
 
     @NotNull
-    @Size(min = UserRules.MIN_PASSWORD_LENGTH, max = UserRules.MAX_PASSWORD_LENGTH)
+    // No maximum here: UserRules refuses more than 72 bytes of UTF-8 (bcrypt's limit) with a message in bytes.
+    @Size(min = UserRules.MIN_PASSWORD_LENGTH)
     public String password;
 
     @NotEmpty

@@ -7,7 +7,8 @@ import javax.validation.constraints.Size;
 public class PasswordInput {
 
     @NotNull
-    @Size(min = UserRules.MIN_PASSWORD_LENGTH, max = UserRules.MAX_PASSWORD_LENGTH)
+    // No maximum here: UserRules refuses more than 72 bytes of UTF-8 (bcrypt's limit) with a message in bytes.
+    @Size(min = UserRules.MIN_PASSWORD_LENGTH)
     public String password;
 
     /** Required when users change their own password. */

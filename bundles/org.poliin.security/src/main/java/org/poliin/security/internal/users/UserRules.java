@@ -11,6 +11,7 @@ import org.poliin.api.common.LocalizedText;
 import org.poliin.api.errors.FieldViolation;
 import org.poliin.api.errors.InvalidInputException;
 import org.poliin.api.security.Roles;
+import org.poliin.security.internal.realm.BcryptLimit;
 
 /**
  * The rules for user names, passwords and roles. The REST input carries the same rules as Bean
@@ -22,8 +23,12 @@ public final class UserRules {
     /** A lowercase letter, then 2 to 39 lowercase letters, digits, dots, underscores or hyphens. */
     public static final String NAME_REGEX = "[a-z][a-z0-9._-]{2,39}";
     public static final int MIN_PASSWORD_LENGTH = 12;
-    /** bcrypt reads at most 72 bytes; far longer input is refused rather than hashed for nothing. */
-    public static final int MAX_PASSWORD_LENGTH = 128;
+    /**
+     * bcrypt reads only the first 72 bytes of a password: a longer one is refused, never silently cut
+     * (see {@link BcryptLimit}). The limit holds whatever the realm's algorithm, so that a password set
+     * today keeps working if the realm is switched to bcrypt.
+     */
+    public static final int MAX_PASSWORD_BYTES = BcryptLimit.MAX_PASSWORD_BYTES;
     /** {@code system} is the actor of what the platform does by itself: no person may be called so. */
     public static final Set<String> RESERVED_NAMES = Set.of("system");
 
@@ -65,10 +70,12 @@ public final class UserRules {
                     "trebuie să aibă cel puțin " + MIN_PASSWORD_LENGTH + " caractere",
                     "must have at least " + MIN_PASSWORD_LENGTH + " characters")));
         }
-        if (length > MAX_PASSWORD_LENGTH) {
+        if (BcryptLimit.tooLong(password)) {
             violations.add(FieldViolation.of(field, LocalizedText.of(
-                    "poate avea cel mult " + MAX_PASSWORD_LENGTH + " de caractere",
-                    "may have at most " + MAX_PASSWORD_LENGTH + " characters")));
+                    "poate avea cel mult " + MAX_PASSWORD_BYTES + " de octeți în UTF-8 (o literă cu diacritice, "
+                            + "ca „ș” sau „ț”, ocupă 2 octeți)",
+                    "may have at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8 (a letter with a diacritic, "
+                            + "such as 'ș' or 'ț', takes 2 bytes)")));
         }
         if (name != null && password.strip().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
             violations.add(FieldViolation.of(field, LocalizedText.of(

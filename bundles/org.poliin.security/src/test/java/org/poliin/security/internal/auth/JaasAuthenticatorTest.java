@@ -85,6 +85,36 @@ class JaasAuthenticatorTest {
     }
 
     @Test
+    void aPasswordLongerThanBcryptReadsIsRejectedWithoutAskingTheRealm() {
+        when(realm.truncatesPasswords()).thenReturn(true);
+        // 37 times "ș": 37 characters, 74 bytes in UTF-8.
+        assertThat(authenticator.authenticate("ana", "ș".repeat(37))).isInstanceOf(AuthOutcome.Rejected.class);
+        assertThat(authenticator.authenticate("ana", PASSWORD + "x".repeat(72))).isInstanceOf(AuthOutcome.Rejected.class);
+
+        assertThat(logins).isEmpty();
+        assertThat(authenticator.authenticate("ana", PASSWORD)).isInstanceOf(AuthOutcome.Authenticated.class);
+    }
+
+    @Test
+    void overLongPasswordsCountAsFailedAttempts() {
+        when(realm.truncatesPasswords()).thenReturn(true);
+        for (int i = 0; i < 3; i++) {
+            authenticator.authenticate("ana", "ț".repeat(40 + i));
+        }
+
+        assertThat(authenticator.authenticate("ana", PASSWORD)).isInstanceOf(AuthOutcome.Throttled.class);
+    }
+
+    @Test
+    void aRealmThatChecksPasswordsItselfGetsLongOnes() {
+        // LDAP: the directory checks the password, whatever its length.
+        when(realm.truncatesPasswords()).thenReturn(false);
+        authenticator.authenticate("ana", "ș".repeat(37));
+
+        assertThat(logins).containsExactly("poliin:ana");
+    }
+
+    @Test
     void failedLoginsAreNeverCached() {
         authenticator.authenticate("ion", "parola-lunga-x");
         authenticator.authenticate("ion", "parola-lunga-x");

@@ -25,6 +25,7 @@ class RealmSettingsTest {
         assertThat(settings.rank()).isEqualTo(1);
         assertThat(settings.writable()).isTrue();
         assertThat(settings.usersFile()).isEqualTo("/opt/poliin/etc/poliin-users.properties");
+        assertThat(settings.truncatesPasswords()).isTrue();
         assertThat(settings.options()).containsEntry("users", "/opt/poliin/etc/poliin-users.properties")
                 .containsEntry("encryption.enabled", "true")
                 .containsEntry("encryption.name", "spring-security-crypto")
@@ -44,6 +45,7 @@ class RealmSettingsTest {
                 "module", "properties",
                 "admin.password", "not an option"), KARAF);
 
+        assertThat(settings.truncatesPasswords()).isFalse();
         assertThat(settings.options()).containsEntry("users", "/opt/poliin/etc/other.properties")
                 .containsEntry("encryption.name", "basic")
                 .containsEntry("encryption.algorithm", "SHA-256")
@@ -62,6 +64,7 @@ class RealmSettingsTest {
         assertThat(settings.moduleClass()).isEqualTo("org.apache.karaf.jaas.modules.ldap.LDAPLoginModule");
         assertThat(settings.writable()).isFalse();
         assertThat(settings.usersFile()).isNull();
+        assertThat(settings.truncatesPasswords()).isFalse();
         assertThat(settings.rank()).isEqualTo(2);
         assertThat(settings.options()).containsEntry("connection.url", "ldaps://ldap.example.ro:636")
                 .containsEntry("role.mapping", "cn=poliin-admins=admin;cn=poliin-staff=staff")
@@ -76,6 +79,7 @@ class RealmSettingsTest {
         assertThat(settings.kind()).isEqualTo(LoginModuleKind.JDBC);
         assertThat(settings.writable()).isTrue();
         assertThat(settings.flag()).isEqualTo(LoginModuleControlFlag.SUFFICIENT);
+        assertThat(settings.truncatesPasswords()).isTrue();
         assertThat(settings.options()).containsEntry("encryption.algorithm", "bcrypt")
                 .containsEntry("datasource", "osgi:javax.sql.DataSource/(osgi.jndi.service.name=poliin)");
     }

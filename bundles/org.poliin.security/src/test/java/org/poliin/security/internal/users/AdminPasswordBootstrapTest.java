@@ -88,6 +88,17 @@ class AdminPasswordBootstrapTest {
     }
 
     @Test
+    void aPasswordLongerThanSeventyTwoBytesIsNeverUsed() {
+        // 40 characters, 80 bytes in UTF-8: bcrypt would keep only the first 72.
+        String tooLong = "ș".repeat(20) + "ț".repeat(20);
+        Outcome outcome = run(Map.of("POLIIN_ADMIN_PASSWORD", tooLong), tooLong);
+
+        assertThat(outcome).isEqualTo(Outcome.CREATED_WITH_GENERATED_PASSWORD);
+        verify(users, never()).create(anyString(), org.mockito.ArgumentMatchers.eq(tooLong), any());
+        verify(users).create("admin", GENERATED, List.of("admin"));
+    }
+
+    @Test
     void nothingIsCreatedWhenThereIsAnAdministrator() {
         when(users.hasAdmin()).thenReturn(true);
 

@@ -30,6 +30,12 @@ final class FileRealm implements RealmAccess {
         return kind;
     }
 
+    /** This test realm stores passwords as written (no bcrypt). */
+    @Override
+    public boolean truncatesPasswords() {
+        return false;
+    }
+
     @Override
     public boolean writable() {
         return kind.writable();

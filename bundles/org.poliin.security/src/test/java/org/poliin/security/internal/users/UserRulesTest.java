@@ -61,8 +61,31 @@ class UserRulesTest {
     @Test
     void passwordIsRequiredAndBounded() {
         assertThat(UserRules.passwordViolations("password", "ana", null)).extracting(v -> v.field).containsExactly("password");
-        assertThat(UserRules.passwordViolations("newPassword", "ana", "x".repeat(129))).extracting(v -> v.field)
+        assertThat(UserRules.passwordViolations("newPassword", "ana", "x".repeat(73))).extracting(v -> v.field)
                 .containsExactly("newPassword");
+    }
+
+    @Test
+    void passwordMayHaveAtMostTheSeventyTwoBytesBcryptReads() {
+        assertThat(UserRules.passwordViolations("password", "ana", "x".repeat(72))).isEmpty();
+        List<FieldViolation> violations = UserRules.passwordViolations("password", "ana", "x".repeat(73));
+
+        assertThat(violations).extracting(v -> v.field).containsExactly("password");
+        assertThat(violations.get(0).message.en).contains("at most 72 bytes in UTF-8");
+        assertThat(violations.get(0).message.ro).contains("cel mult 72 de octeți în UTF-8");
+    }
+
+    @Test
+    void romanianLettersCountTwoBytesEach() {
+        // "ș" and "ț" are 2 bytes each in UTF-8: 36 of them are 72 bytes, 37 are 74 bytes in 37 characters.
+        String thirtySix = "șț".repeat(18);
+        assertThat(thirtySix).hasSize(36);
+        assertThat(UserRules.passwordViolations("password", "ana", thirtySix)).isEmpty();
+        assertThat(UserRules.passwordViolations("password", "ana", thirtySix + "ș")).extracting(v -> v.message.en)
+                .singleElement().asString().startsWith("may have at most 72 bytes");
+        // 70 ASCII bytes and one "ț" are 71 characters but 72 bytes; one more "ț" makes 74.
+        assertThat(UserRules.passwordViolations("password", "ana", "a".repeat(70) + "ț")).isEmpty();
+        assertThat(UserRules.passwordViolations("password", "ana", "a".repeat(70) + "țț")).hasSize(1);
     }
 
     @Test
