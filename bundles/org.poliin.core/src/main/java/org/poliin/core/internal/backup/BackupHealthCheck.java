@@ -21,7 +21,8 @@ import org.poliin.core.internal.backup.DatabaseBackup.Outcome;
 
 /**
  * The last successful backup and its age (from the folders on disk, so it survives a restart, or from
- * this run's backups); WARN when the last scheduled backup failed or the schedule is not usable.
+ * this run's backups); WARN, while a schedule is configured, when the last scheduled backup failed or the
+ * schedule is not usable.
  */
 @Component(service = HealthCheck.class, property = { HealthCheck.NAME + "=backup", HealthCheck.TAGS + "=poliin" })
 public final class BackupHealthCheck implements HealthCheck {
@@ -78,8 +79,10 @@ public final class BackupHealthCheck implements HealthCheck {
         } else if (job != null) {
             log.info("No successful backup yet");
         }
-        backups.lastScheduled().filter(outcome -> !outcome.succeeded()).ifPresent(failed -> log.warn(
-                "The last scheduled backup, started {}, failed: {}", failed.started(), failed.error()));
+        if (job != null) {
+            backups.lastScheduled().filter(outcome -> !outcome.succeeded()).ifPresent(failed -> log.warn(
+                    "The last scheduled backup, started {}, failed: {}", failed.started(), failed.error()));
+        }
         return new Result(log);
     }
 

@@ -111,7 +111,6 @@ public final class DatabaseBackup {
         Path base = directory.toAbsolutePath().normalize();
         oneAtATime.lock();
         try {
-            Files.createDirectories(base);
             Instant started = clock.instant();
             Path complete = base.resolve(PREFIX + STAMP.format(started));
             while (Files.exists(complete) || Files.exists(partialOf(complete))) {
@@ -121,6 +120,7 @@ public final class DatabaseBackup {
             Path partial = partialOf(complete);
             LOG.info("Database backup ({}) started into {}", trigger, partial);
             try {
+                Files.createDirectories(base);
                 Files.createDirectory(partial);
                 copier.copyInto(partial);
                 Files.move(partial, complete, StandardCopyOption.ATOMIC_MOVE);

@@ -129,6 +129,19 @@ class DatabaseBackupTest {
     }
 
     @Test
+    void aDirectoryThatCannotBeCreatedIsAFailedBackupToo() throws Exception {
+        Path notADirectory = Files.writeString(directory.resolve("a-file"), "in the way");
+        DatabaseBackup backups = new DatabaseBackup(derbyLike, audit, clock);
+
+        assertThatThrownBy(() -> backups.backup(notADirectory.resolve("backups"), 2, Trigger.SCHEDULE))
+                .isInstanceOf(IOException.class);
+
+        assertThat(copiedInto).isEmpty();
+        assertThat(backups.lastScheduled()).hasValueSatisfying(outcome -> assertThat(outcome.succeeded()).isFalse());
+        assertThat(audit.actions()).containsExactly("database.backup.failed");
+    }
+
+    @Test
     void aNegativeKeepIsRefusedBeforeAnythingIsWritten() {
         DatabaseBackup backups = new DatabaseBackup(derbyLike, audit, clock);
 
