@@ -41,6 +41,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>It references that feature without using it: this filter exists only while the role checks do, so
  * the application is never served with authentication but without authorization.
+ *
+ * <p>The client address given to the login throttle, and whether the request counts as secure, are those
+ * {@link TrustedProxies} derives from the connection and, behind a trusted reverse proxy, from its
+ * {@code X-Forwarded-For} and {@code X-Forwarded-Proto}.
  */
 @Component(service = ContainerRequestFilter.class, property = SecurityExtension.PROPERTY)
 @JaxrsExtension
@@ -53,18 +57,23 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(AuthenticationFilter.class);
     /** The {@code osgi.jaxrs.name} of the authorization feature (a constant there, repeated for the annotation). */
     static final String AUTHORIZATION_FEATURE = "poliin.security.authorization";
+    static final String FORWARDED_FOR = "X-Forwarded-For";
+    static final String FORWARDED_PROTO = "X-Forwarded-Proto";
 
     private final Authenticator authenticator;
     private final RequestUserHolder holder;
+    private final TrustedProxies proxies;
     /** A per-request proxy injected by JAX-RS (it cannot be a constructor argument of a DS component). */
     @Context
     private HttpServletRequest servletRequest;
 
     @Activate
     public AuthenticationFilter(@Reference Authenticator authenticator, @Reference RequestUserHolder holder,
-            @Reference(target = "(osgi.jaxrs.name=" + AUTHORIZATION_FEATURE + ")") DynamicFeature authorization) {
+            @Reference(target = "(osgi.jaxrs.name=" + AUTHORIZATION_FEATURE + ")") DynamicFeature authorization,
+            @Reference TrustedProxies proxies) {
         this.authenticator = authenticator;
         this.holder = holder;
+        this.proxies = proxies;
     }
 
     @Override
@@ -84,11 +93,14 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         if (credentials.isEmpty()) {
             return;
         }
+        ClientAddress client = proxies.resolve(peer(), isSecure(request),
+                request.getHeaders() == null ? null : request.getHeaders().get(FORWARDED_FOR),
+                request.getHeaders() == null ? null : request.getHeaders().get(FORWARDED_PROTO));
         AuthOutcome outcome = authenticator.authenticate(credentials.get().user(), credentials.get().password(),
-                client());
+                client.address());
         if (outcome instanceof AuthOutcome.Authenticated authenticated) {
             holder.authenticated(authenticated.user());
-            request.setSecurityContext(new PlatformSecurityContext(authenticated.user(), isSecure(request)));
+            request.setSecurityContext(new PlatformSecurityContext(authenticated.user(), client.secure()));
         } else if (outcome instanceof AuthOutcome.Throttled throttled) {
             request.abortWith(Problems.throttled(request, throttled.retryAfterSeconds()));
         } else {
@@ -96,8 +108,8 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         }
     }
 
-    /** The client's address, as the HTTP server saw it (a reverse proxy's, behind one). */
-    private String client() {
+    /** The direct peer's address, as the HTTP server saw it (a reverse proxy's, behind one). */
+    private String peer() {
         try {
             return servletRequest == null ? "" : String.valueOf(servletRequest.getRemoteAddr());
         } catch (RuntimeException outsideARequest) {

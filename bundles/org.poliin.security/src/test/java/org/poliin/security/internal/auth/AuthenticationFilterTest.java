@@ -29,7 +29,7 @@ class AuthenticationFilterTest {
     private final Authenticator authenticator = mock(Authenticator.class);
     private final ThreadCurrentUser holder = new ThreadCurrentUser();
     private final AuthenticationFilter filter = new AuthenticationFilter(authenticator, holder,
-            mock(javax.ws.rs.container.DynamicFeature.class));
+            mock(javax.ws.rs.container.DynamicFeature.class), new TrustedProxies("10.0.0.0/8"));
     private final PlatformUser ana = new PlatformUser("ana", Set.of("staff"));
 
     private static String basic(String credentials) {
@@ -133,5 +133,50 @@ class AuthenticationFilterTest {
 
         assertThat(holder.get()).isEmpty();
         assertThat(holder.reason()).isEmpty();
+    }
+
+    @Test
+    void behindATrustedProxyTheThrottleSeesTheForwardedClient() throws Exception {
+        javax.servlet.http.HttpServletRequest servlet = mock(javax.servlet.http.HttpServletRequest.class);
+        when(servlet.getRemoteAddr()).thenReturn("10.0.0.5");
+        injectServletRequest(servlet);
+        when(authenticator.authenticate("ana", "parola-lunga-1", "203.0.113.9"))
+                .thenReturn(new AuthOutcome.Authenticated(ana));
+        ContainerRequestContext request = request(basic("ana:parola-lunga-1"), null, "http://host/api/v1/people");
+        javax.ws.rs.core.MultivaluedMap<String, String> headers = new javax.ws.rs.core.MultivaluedHashMap<>();
+        headers.add("X-Forwarded-For", "1.1.1.1, 203.0.113.9");
+        headers.add("X-Forwarded-Proto", "https");
+        when(request.getHeaders()).thenReturn(headers);
+
+        filter.filter(request);
+
+        verify(request, never()).abortWith(any());
+        ArgumentCaptor<SecurityContext> context = ArgumentCaptor.forClass(SecurityContext.class);
+        verify(request).setSecurityContext(context.capture());
+        assertThat(context.getValue().isSecure()).as("the proxy's X-Forwarded-Proto").isTrue();
+        holder.end();
+    }
+
+    @Test
+    void anUntrustedPeerIsTheClientWhateverItForwards() throws Exception {
+        javax.servlet.http.HttpServletRequest servlet = mock(javax.servlet.http.HttpServletRequest.class);
+        when(servlet.getRemoteAddr()).thenReturn("198.51.100.4");
+        injectServletRequest(servlet);
+        when(authenticator.authenticate(anyString(), anyString(), anyString())).thenReturn(new AuthOutcome.Rejected());
+        ContainerRequestContext request = request(basic("ana:gresit"), null, "http://host/api/v1/people");
+        javax.ws.rs.core.MultivaluedMap<String, String> headers = new javax.ws.rs.core.MultivaluedHashMap<>();
+        headers.add("X-Forwarded-For", "203.0.113.9");
+        when(request.getHeaders()).thenReturn(headers);
+
+        filter.filter(request);
+
+        verify(authenticator).authenticate("ana", "gresit", "198.51.100.4");
+    }
+
+    /** What JAX-RS does for the {@code @Context} field. */
+    private void injectServletRequest(javax.servlet.http.HttpServletRequest servlet) throws Exception {
+        java.lang.reflect.Field field = AuthenticationFilter.class.getDeclaredField("servletRequest");
+        field.setAccessible(true);
+        field.set(filter, servlet);
     }
 }
