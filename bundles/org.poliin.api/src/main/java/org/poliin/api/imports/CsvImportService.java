@@ -6,7 +6,8 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Imports a CSV file row by row: every good row is stored, every bad row is reported with its line,
- * column and reason. Rows are written in transactions of a few hundred rows each; a row that fails
+ * column and reason. Rows are written in transactions of a thousand rows each (see
+ * {@link CsvImportSpec.ChunkPreparer} to read a chunk's existing records at once); a row that fails
  * in the database is isolated and reported without losing the others. Files are UTF-8, comma or
  * semicolon separated, with a header line.
  *

@@ -2,7 +2,7 @@
  * CSV import with a row-by-row report, shared by the core and the modules.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.poliin.api.imports;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,6 +1,9 @@
 package org.poliin.core.internal.organisation;
 
 import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -121,6 +124,8 @@ public final class JpaLocalityService implements LocalityService {
 
     @Override
     public ImportReport importCsv(Reader csv) {
+        // The chunk's existing localities, read with one query per chunk, by code.
+        Map<String, LocalityEntity> chunk = new HashMap<>();
         CsvImportSpec<LocalityInput> spec = new CsvImportSpec<>(List.of("code", "name", "county", "type"),
                 List.of("population"), row -> {
                     LocalityInput input = new LocalityInput();
@@ -130,22 +135,41 @@ public final class JpaLocalityService implements LocalityService {
                     input.population = row.integer("population").orElse(null);
                     input.type = row.requireEnum("type", LocalityType.class);
                     return input;
-                }, (input, row) -> jpa.txExpr(TransactionType.Required, em -> upsert(em, input)));
+                }, (input, row) -> jpa.txExpr(TransactionType.Required, em -> upsert(em, input, chunk)),
+                values -> jpa.tx(TransactionType.Required, em -> {
+                    chunk.clear();
+                    byCodes(em, values.stream().map(input -> input.code).toList())
+                            .forEach(entity -> chunk.put(entity.code, entity));
+                }));
         ImportReport report = imports.importCsv(csv, spec);
         jpa.tx(TransactionType.Required, em -> audit.record(new AuditRecord("locality.import", "locality", null,
                 ModuleIds.CORE, summary(report))));
         return report;
     }
 
-    private static RowOutcome upsert(EntityManager em, LocalityInput input) {
-        Optional<LocalityEntity> existing = byCode(em, input.code);
-        LocalityEntity entity = existing.orElseGet(LocalityEntity::new);
+    /** Creates or updates by code; {@code chunk} holds the chunk's existing records and gets the created ones. */
+    private static RowOutcome upsert(EntityManager em, LocalityInput input, Map<String, LocalityEntity> chunk) {
+        LocalityEntity existing = chunk.get(input.code);
+        LocalityEntity entity = existing == null ? new LocalityEntity() : existing;
         boolean changed = entity.assign(input.code, input.name, input.county, input.population, input.type);
-        if (existing.isEmpty()) {
+        if (existing == null) {
             em.persist(entity);
+            chunk.put(input.code, entity); // a code repeated further down the file updates this one
             return RowOutcome.CREATED;
         }
         return changed ? RowOutcome.UPDATED : RowOutcome.UNCHANGED;
+    }
+
+    /** The localities with the given codes, in one query per thousand codes. */
+    static List<LocalityEntity> byCodes(EntityManager em, List<String> codes) {
+        List<LocalityEntity> found = new ArrayList<>();
+        List<String> distinct = codes.stream().distinct().toList();
+        for (int start = 0; start < distinct.size(); start += 1_000) {
+            found.addAll(em.createQuery("SELECT l FROM LocalityEntity l WHERE l.code IN :codes", LocalityEntity.class)
+                    .setParameter("codes", distinct.subList(start, Math.min(distinct.size(), start + 1_000)))
+                    .getResultList());
+        }
+        return found;
     }
 
     static String summary(ImportReport report) {

@@ -1,7 +1,9 @@
 package org.poliin.core.internal.organisation;
 
 import java.io.Reader;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -127,6 +129,9 @@ public final class JpaOrganisationService implements OrganisationService {
 
     @Override
     public ImportReport importCsv(Reader csv) {
+        // Locality ids by code, read once per code for the whole file; the chunk's existing organisations by code.
+        Map<String, Long> localityIds = new HashMap<>();
+        Map<String, OrganisationEntity> chunk = new HashMap<>();
         CsvImportSpec<OrganisationInput> spec = new CsvImportSpec<>(List.of("code", "name", "type", "locality_code"),
                 List.of("address", "email", "phone", "website"), row -> {
                     OrganisationInput input = new OrganisationInput();
@@ -138,27 +143,38 @@ public final class JpaOrganisationService implements OrganisationService {
                     input.phone = row.text("phone").orElse(null);
                     input.website = row.text("website").orElse(null);
                     String localityCode = row.requireText("locality_code");
-                    input.localityId = jpa.txExpr(TransactionType.Supports,
-                            em -> JpaLocalityService.byCode(em, localityCode).map(l -> l.id).orElse(null));
+                    input.localityId = localityIds.computeIfAbsent(localityCode, code -> jpa.txExpr(
+                            TransactionType.Supports, em -> JpaLocalityService.byCode(em, code).map(l -> l.id).orElse(null)));
                     if (input.localityId == null) {
                         throw new RowRejectedException("locality_code", LocalizedText.of(
                                 "nu există o localitate cu codul " + localityCode + " (importați întâi localitățile)",
                                 "there is no locality with code " + localityCode + " (import the localities first)"));
                     }
                     return input;
-                }, (input, row) -> jpa.txExpr(TransactionType.Required, em -> upsert(em, input)));
+                }, (input, row) -> jpa.txExpr(TransactionType.Required, em -> upsert(em, input, chunk)),
+                values -> jpa.tx(TransactionType.Required, em -> {
+                    chunk.clear();
+                    List<String> codes = values.stream().map(input -> input.code.strip()).distinct().toList();
+                    for (int start = 0; start < codes.size(); start += 1_000) {
+                        em.createQuery("SELECT o FROM OrganisationEntity o WHERE o.code IN :codes", OrganisationEntity.class)
+                                .setParameter("codes", codes.subList(start, Math.min(codes.size(), start + 1_000)))
+                                .getResultList().forEach(entity -> chunk.put(entity.code, entity));
+                    }
+                }));
         ImportReport report = imports.importCsv(csv, spec);
         jpa.tx(TransactionType.Required, em -> audit.record(new AuditRecord("organisation.import", "organisation",
                 null, ModuleIds.CORE, JpaLocalityService.summary(report))));
         return report;
     }
 
-    private RowOutcome upsert(EntityManager em, OrganisationInput input) {
-        Optional<OrganisationEntity> existing = byCode(em, input.code);
-        OrganisationEntity entity = existing.orElseGet(OrganisationEntity::new);
+    /** Creates or updates by code; {@code chunk} holds the chunk's existing records and gets the created ones. */
+    private RowOutcome upsert(EntityManager em, OrganisationInput input, Map<String, OrganisationEntity> chunk) {
+        OrganisationEntity existing = chunk.get(input.code.strip());
+        OrganisationEntity entity = existing == null ? new OrganisationEntity() : existing;
         boolean changed = assign(entity, input, locality(em, input.localityId));
-        if (existing.isEmpty()) {
+        if (existing == null) {
             em.persist(entity);
+            chunk.put(entity.code, entity); // a code repeated further down the file updates this one
             return RowOutcome.CREATED;
         }
         return changed ? RowOutcome.UPDATED : RowOutcome.UNCHANGED;
