@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 import org.poliin.api.common.Page;
+import org.poliin.api.common.PageCursor;
 import org.poliin.api.common.PageRequest;
 import org.poliin.api.errors.RecordNotFoundException;
 import org.poliin.api.event.EventDTO;
@@ -213,10 +214,16 @@ final class FakeCore {
                     .filter(o -> query.localityType() == null || o.locality.type == query.localityType())
                     .filter(o -> query.maxPopulation() == null
                             || o.locality.population != null && o.locality.population < query.maxPopulation())
-                    .sorted(Comparator.comparing((OrganisationDTO o) -> o.name)).toList());
-            List<OrganisationDTO> slice = found.subList(Math.min(page.offset(), found.size()),
-                    Math.min(page.offset() + page.size(), found.size()));
-            return Page.of(slice, page, found.size());
+                    .sorted(Comparator.comparing((OrganisationDTO o) -> o.name).thenComparing(o -> o.id)).toList());
+            // pages by key like the core: the rows after (name, id) of the cursor, one more than the page holds
+            PageCursor after = page.cursor(2);
+            List<OrganisationDTO> rest = after == null ? found : found.stream()
+                    .filter(o -> o.name.compareTo(after.text(0)) > 0
+                            || o.name.equals(after.text(0)) && o.id > after.number(1))
+                    .toList();
+            List<OrganisationDTO> slice = rest.subList(Math.min(page.offset(), rest.size()),
+                    Math.min(page.offset() + page.fetchSize(), rest.size()));
+            return Page.of(slice, page, o -> PageCursor.of(o.name, o.id), page.count() ? found.size() : Page.NOT_COUNTED);
         }
 
         @Override

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.poliin.api.common.PageRequest;
 import org.poliin.api.demo.DemoDataSet;
 import org.poliin.api.indicator.ReportPeriod;
 import org.poliin.api.organisation.LocalityType;
@@ -41,13 +42,13 @@ class OutreachDemoDataTest {
         assertThat(values.get(OutreachIndicators.PUPILS_INFORMED).intValue()).isGreaterThan(1700);
         assertThat(values.get(OutreachIndicators.VISITS_DONE)).isEqualByComparingTo("25");
         assertThat(fixture.eligibility.eligibleSchools(null)).hasSize(28);
-        assertThat(fixture.campaigns.all()).singleElement().satisfies(c -> assertThat(c.name).isEqualTo("Outreach 2024"));
-        FunnelDTO funnel = fixture.funnels.funnel(fixture.campaigns.all().get(0).id, null);
+        assertThat(fixture.campaigns.page(new PageRequest(0, 10)).items).singleElement().satisfies(c -> assertThat(c.name).isEqualTo("Outreach 2024"));
+        FunnelDTO funnel = fixture.funnels.funnel(fixture.campaigns.page(new PageRequest(0, 10)).items.get(0).id, null);
         assertThat(funnel.visited.schools).isEqualTo(25);
         assertThat(funnel.notVisited.schools).isEqualTo(3);
         assertThat(funnel.visited.applicants).isEqualTo(values.get(OutreachIndicators.APPLICANTS).longValue()).isPositive();
         assertThat(funnel.notVisited.applicants).isPositive();
-        assertThat(fixture.materials.all()).allSatisfy(m -> assertThat(m.stock).isNotNegative());
+        assertThat(fixture.materials.page(new PageRequest(0, 100)).items).allSatisfy(m -> assertThat(m.stock).isNotNegative());
     }
 
     /** The core's demo localities and high schools, from the core's own demo files. */

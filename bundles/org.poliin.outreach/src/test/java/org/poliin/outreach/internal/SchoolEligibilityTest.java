@@ -47,6 +47,17 @@ class SchoolEligibilityTest {
     }
 
     @Test
+    void everyEligibleSchoolIsReadAcrossTheCoresPagesByKey() {
+        long village = core.locality("V1", "Timiș", 900, LocalityType.RURAL);
+        int schools = 2 * org.poliin.api.common.PageRequest.MAX_SIZE + 7;
+        for (int i = 0; i < schools; i++) {
+            core.school(String.format("L-%04d", i), village);
+        }
+        assertThat(fixture.eligibility.eligibleSchools(null)).hasSize(schools)
+                .extracting(s -> s.code).doesNotHaveDuplicates();
+    }
+
+    @Test
     void theEligibleListIsPagedWithTheVisitsDone() {
         long village = core.locality("V1", "Timiș", 900, LocalityType.RURAL);
         for (int i = 0; i < 5; i++) {

@@ -203,10 +203,12 @@ class VisitsAndMaterialsTest {
         CampaignDTO next = fixture.campaign("Outreach 2025", "2025");
         fixture.plan(next.id, village, LocalDate.of(2025, 3, 1));
 
-        var done = fixture.visits.search(campaign.id, null, EventStatus.DONE, new org.poliin.api.common.PageRequest(0, 10));
+        var done = fixture.visits.search(campaign.id, null, EventStatus.DONE,
+                new org.poliin.api.common.PageRequest(0, 10, null, true));
         assertThat(done.total).isEqualTo(2);
         assertThat(done.items).extracting(v -> v.materials.get(0).quantity).containsExactly(100, 10);
-        assertThat(fixture.visits.search(null, village, null, new org.poliin.api.common.PageRequest(0, 10)).total)
+        assertThat(fixture.visits.search(null, village, null,
+                new org.poliin.api.common.PageRequest(0, 10, null, true)).total)
                 .isEqualTo(2);
 
         Map<String, java.math.BigDecimal> values = fixture.indicators.compute(YEAR_2024);

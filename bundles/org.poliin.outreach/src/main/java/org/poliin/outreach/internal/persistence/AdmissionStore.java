@@ -102,7 +102,11 @@ public final class AdmissionStore {
         });
     }
 
-    /** The sessions with current results, newest import first. */
+    /**
+     * The sessions with current results, newest import first. A plain list, not a page: there are one or
+     * two admission sessions a year, so the list stays short however many applications they hold; the
+     * figures of each session are aggregates that the database computes.
+     */
     public List<AdmissionSessionDTO> sessions() {
         return jpa.txExpr(TransactionType.Supports, em -> {
             Map<String, AdmissionSessionDTO> sessions = new LinkedHashMap<>();

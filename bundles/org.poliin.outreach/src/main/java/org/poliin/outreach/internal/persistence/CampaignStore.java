@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -14,6 +15,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.poliin.api.audit.AuditLog;
 import org.poliin.api.audit.AuditRecord;
 import org.poliin.api.common.LocalizedText;
+import org.poliin.api.common.Page;
+import org.poliin.api.common.PageCursor;
+import org.poliin.api.common.PageRequest;
 import org.poliin.api.errors.ConflictException;
 import org.poliin.api.errors.InvalidInputException;
 import org.poliin.api.errors.RecordNotFoundException;
@@ -87,10 +91,30 @@ public final class CampaignStore {
         return jpa.txExpr(TransactionType.Supports, em -> byName(em, name.strip()).map(CampaignStore::toDTO));
     }
 
-    public List<CampaignDTO> all() {
-        return jpa.txExpr(TransactionType.Supports, em -> em
-                .createQuery("SELECT c FROM CampaignEntity c ORDER BY c.startsOn DESC, c.id DESC", CampaignEntity.class)
-                .getResultList().stream().map(CampaignStore::toDTO).toList());
+    /**
+     * The campaigns, newest first (start day, then id, both descending), by key or by number; the index
+     * {@code IX_OUTREACH_CAMPAIGN_START} holds that order. The total is counted only when asked.
+     */
+    public Page<CampaignDTO> page(PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<CampaignDTO> found = pageQuery(em, page).getResultList().stream().map(CampaignStore::toDTO).toList();
+            long total = page.count()
+                    ? em.createQuery("SELECT COUNT(c) FROM CampaignEntity c", Long.class).getSingleResult()
+                    : Page.NOT_COUNTED;
+            return Page.of(found, page, campaign -> PageCursor.of(campaign.startsOn, campaign.id), total);
+        });
+    }
+
+    /** The query of one page of {@link #page}: {@code size + 1} rows after the cursor or the offset. */
+    static TypedQuery<CampaignEntity> pageQuery(EntityManager em, PageRequest page) {
+        PageCursor after = page.cursor(2);
+        TypedQuery<CampaignEntity> query = em.createQuery("SELECT c FROM CampaignEntity c"
+                + (after == null ? "" : " WHERE c.startsOn <= :day AND (c.startsOn < :day OR c.id < :id)")
+                + " ORDER BY c.startsOn DESC, c.id DESC", CampaignEntity.class);
+        if (after != null) {
+            query.setParameter("day", after.date(0)).setParameter("id", after.number(1));
+        }
+        return query.setFirstResult(page.offset()).setMaxResults(page.fetchSize());
     }
 
     static CampaignEntity entity(EntityManager em, long id) {

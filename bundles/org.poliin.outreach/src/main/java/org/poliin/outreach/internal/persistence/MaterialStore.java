@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -14,6 +15,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.poliin.api.audit.AuditLog;
 import org.poliin.api.audit.AuditRecord;
 import org.poliin.api.common.LocalizedText;
+import org.poliin.api.common.Page;
+import org.poliin.api.common.PageCursor;
+import org.poliin.api.common.PageRequest;
 import org.poliin.api.errors.ConflictException;
 import org.poliin.api.errors.InvalidInputException;
 import org.poliin.api.errors.RecordNotFoundException;
@@ -135,10 +139,29 @@ public final class MaterialStore {
         return jpa.txExpr(TransactionType.Supports, em -> byName(em, name.strip()).map(MaterialStore::toDTO));
     }
 
-    public List<MaterialDTO> all() {
-        return jpa.txExpr(TransactionType.Supports, em -> em
-                .createQuery("SELECT m FROM MaterialEntity m ORDER BY m.name", MaterialEntity.class)
-                .getResultList().stream().map(MaterialStore::toDTO).toList());
+    /**
+     * The materials by name (unique, so the name alone is the key), by key or by number; the unique
+     * index of the name serves the order. The total is counted only when asked.
+     */
+    public Page<MaterialDTO> page(PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<MaterialDTO> found = pageQuery(em, page).getResultList().stream().map(MaterialStore::toDTO).toList();
+            long total = page.count()
+                    ? em.createQuery("SELECT COUNT(m) FROM MaterialEntity m", Long.class).getSingleResult()
+                    : Page.NOT_COUNTED;
+            return Page.of(found, page, material -> PageCursor.of(material.name), total);
+        });
+    }
+
+    /** The query of one page of {@link #page}: {@code size + 1} rows after the cursor or the offset. */
+    static TypedQuery<MaterialEntity> pageQuery(EntityManager em, PageRequest page) {
+        PageCursor after = page.cursor(1);
+        TypedQuery<MaterialEntity> query = em.createQuery("SELECT m FROM MaterialEntity m"
+                + (after == null ? "" : " WHERE m.name > :name") + " ORDER BY m.name", MaterialEntity.class);
+        if (after != null) {
+            query.setParameter("name", after.text(0));
+        }
+        return query.setFirstResult(page.offset()).setMaxResults(page.fetchSize());
     }
 
     static MaterialEntity entity(EntityManager em, long id) {

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
@@ -66,10 +69,19 @@ public final class SchoolContactStore {
         });
     }
 
+    /**
+     * The contact persons of one school. A plain list, not a page: a school has a handful of contact
+     * persons (a head teacher, a counsellor, a form teacher or two), however many schools there are; the
+     * index {@code IX_OUTREACH_CONTACT_SCHOOL} (school, id) reads exactly those rows in their order.
+     */
     public List<SchoolContactDTO> ofSchool(long schoolId) {
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "SELECT c FROM SchoolContactEntity c WHERE c.schoolId = :s ORDER BY c.id", SchoolContactEntity.class)
-                .setParameter("s", schoolId).getResultList().stream().map(SchoolContactStore::toDTO).toList());
+        return jpa.txExpr(TransactionType.Supports, em -> ofSchoolQuery(em, schoolId).getResultList().stream()
+                .map(SchoolContactStore::toDTO).toList());
+    }
+
+    static TypedQuery<SchoolContactEntity> ofSchoolQuery(EntityManager em, long schoolId) {
+        return em.createQuery("SELECT c FROM SchoolContactEntity c WHERE c.schoolId = :s ORDER BY c.id",
+                SchoolContactEntity.class).setParameter("s", schoolId);
     }
 
     public List<PersonalDataRecord> export(long personId) {

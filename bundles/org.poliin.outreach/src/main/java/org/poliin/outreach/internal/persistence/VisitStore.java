@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.poliin.api.common.LocalizedText;
 import org.poliin.api.common.Page;
+import org.poliin.api.common.PageCursor;
 import org.poliin.api.common.PageRequest;
 import org.poliin.api.errors.ConflictException;
 import org.poliin.api.errors.RecordNotFoundException;
@@ -159,35 +160,65 @@ public final class VisitStore {
         return jpa.txExpr(TransactionType.Supports, em -> toDTO(em, entity(em, id)));
     }
 
+    /**
+     * The visits by day (then id), optionally of one campaign, one school and one status. Read by key
+     * ({@code after}) or by number; each filter has an index that leads with it and follows with the
+     * order ({@code IX_OUTREACH_VISIT_*_DAY}), so a page reads only its own rows. The total is counted
+     * only when asked.
+     */
     public Page<VisitDTO> search(Long campaignId, Long schoolId, EventStatus status, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-            Map<String, Object> parameters = new HashMap<>();
-            if (campaignId != null) {
-                where.append(" AND v.campaignId = :campaignId");
-                parameters.put("campaignId", campaignId);
-            }
-            if (schoolId != null) {
-                where.append(" AND v.schoolId = :schoolId");
-                parameters.put("schoolId", schoolId);
-            }
-            if (status != null) {
-                where.append(" AND v.status = :status");
-                parameters.put("status", status);
-            }
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(v) FROM VisitEntity v" + where, Long.class);
-            TypedQuery<VisitEntity> items = em.createQuery(
-                    "SELECT v FROM VisitEntity v" + where + " ORDER BY v.visitOn, v.eventId", VisitEntity.class);
-            parameters.forEach((name, value) -> {
-                count.setParameter(name, value);
-                items.setParameter(name, value);
-            });
-            List<VisitEntity> found = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+            List<VisitEntity> found = searchQuery(em, campaignId, schoolId, status, page).getResultList();
             Map<Long, List<HandoutDTO>> handouts = handouts(em, found.stream().map(v -> v.eventId).toList());
             List<VisitDTO> visits = found.stream()
                     .map(visit -> toDTO(visit, handouts.getOrDefault(visit.eventId, List.of()))).toList();
-            return Page.of(visits, page, count.getSingleResult());
+            long total = page.count() ? countQuery(em, campaignId, schoolId, status).getSingleResult() : Page.NOT_COUNTED;
+            return Page.of(visits, page, visit -> PageCursor.of(visit.visitOn, visit.id), total);
         });
+    }
+
+    /** The query of one page of {@link #search}: {@code size + 1} rows after the cursor or the offset. */
+    static TypedQuery<VisitEntity> searchQuery(EntityManager em, Long campaignId, Long schoolId, EventStatus status,
+            PageRequest page) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = filter(campaignId, schoolId, status, parameters);
+        PageCursor after = page.cursor(2);
+        if (after != null) {
+            // the first condition is the index's start key; the second skips the rows of that day already read
+            where.append(" AND v.visitOn >= :afterDay AND (v.visitOn > :afterDay OR v.eventId > :afterId)");
+            parameters.put("afterDay", after.date(0));
+            parameters.put("afterId", after.number(1));
+        }
+        TypedQuery<VisitEntity> query = em.createQuery(
+                "SELECT v FROM VisitEntity v" + where + " ORDER BY v.visitOn, v.eventId", VisitEntity.class);
+        parameters.forEach(query::setParameter);
+        return query.setFirstResult(page.offset()).setMaxResults(page.fetchSize());
+    }
+
+    static TypedQuery<Long> countQuery(EntityManager em, Long campaignId, Long schoolId, EventStatus status) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = filter(campaignId, schoolId, status, parameters);
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(v) FROM VisitEntity v" + where, Long.class);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    private static StringBuilder filter(Long campaignId, Long schoolId, EventStatus status,
+            Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (campaignId != null) {
+            where.append(" AND v.campaignId = :campaignId");
+            parameters.put("campaignId", campaignId);
+        }
+        if (schoolId != null) {
+            where.append(" AND v.schoolId = :schoolId");
+            parameters.put("schoolId", schoolId);
+        }
+        if (status != null) {
+            where.append(" AND v.status = :status");
+            parameters.put("status", status);
+        }
+        return where;
     }
 
     /** Whether the campaign has a planned or done visit to the school (cancelled ones do not count). */

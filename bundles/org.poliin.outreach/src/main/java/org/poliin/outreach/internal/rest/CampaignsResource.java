@@ -3,8 +3,10 @@ package org.poliin.outreach.internal.rest;
 import static org.poliin.api.security.Roles.ADMIN;
 import static org.poliin.api.security.Roles.COORDINATOR;
 import static org.poliin.api.security.Roles.STAFF;
-
-import java.util.List;
+import static org.poliin.outreach.internal.rest.Paging.AFTER;
+import static org.poliin.outreach.internal.rest.Paging.COUNT;
+import static org.poliin.outreach.internal.rest.Paging.PAGE;
+import static org.poliin.outreach.internal.rest.Paging.SIZE;
 
 import javax.annotation.security.RolesAllowed;
 import javax.validation.Valid;
@@ -26,6 +28,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.poliin.api.common.Page;
+import org.poliin.api.common.PageRequest;
 import org.poliin.api.rest.PlatformRest;
 import org.poliin.outreach.internal.CampaignDTO;
 import org.poliin.outreach.internal.CampaignInput;
@@ -35,6 +39,7 @@ import org.poliin.outreach.internal.persistence.CampaignStore;
 import org.poliin.outreach.internal.service.FunnelService;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code /api/v1/outreach/campaigns}: visiting campaigns and their admission funnel. */
@@ -59,8 +64,11 @@ public final class CampaignsResource {
     @GET
     @RolesAllowed({ ADMIN, COORDINATOR, STAFF })
     @Operation(summary = "Campaniile, cele mai noi întâi / The campaigns, newest first")
-    public List<CampaignDTO> list() {
-        return campaigns.all();
+    public Page<CampaignDTO> list(@Parameter(description = PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = AFTER) @QueryParam("after") String after,
+            @Parameter(description = COUNT) @QueryParam("count") Boolean count) {
+        return campaigns.page(PageRequest.of(page, size, after, count));
     }
 
     @POST

@@ -3,8 +3,10 @@ package org.poliin.outreach.internal.rest;
 import static org.poliin.api.security.Roles.ADMIN;
 import static org.poliin.api.security.Roles.COORDINATOR;
 import static org.poliin.api.security.Roles.STAFF;
-
-import java.util.List;
+import static org.poliin.outreach.internal.rest.Paging.AFTER;
+import static org.poliin.outreach.internal.rest.Paging.COUNT;
+import static org.poliin.outreach.internal.rest.Paging.PAGE;
+import static org.poliin.outreach.internal.rest.Paging.SIZE;
 
 import javax.annotation.security.RolesAllowed;
 import javax.validation.Valid;
@@ -15,6 +17,7 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -25,6 +28,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.poliin.api.common.Page;
+import org.poliin.api.common.PageRequest;
 import org.poliin.api.rest.PlatformRest;
 import org.poliin.outreach.internal.MaterialDTO;
 import org.poliin.outreach.internal.MaterialInput;
@@ -33,6 +38,7 @@ import org.poliin.outreach.internal.StockChange;
 import org.poliin.outreach.internal.persistence.MaterialStore;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code /api/v1/outreach/materials}: promotional materials and their stock, which never goes below zero. */
@@ -55,8 +61,11 @@ public final class MaterialsResource {
     @GET
     @RolesAllowed({ ADMIN, COORDINATOR, STAFF })
     @Operation(summary = "Materialele și stocul lor / The materials and their stock")
-    public List<MaterialDTO> list() {
-        return materials.all();
+    public Page<MaterialDTO> list(@Parameter(description = PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = AFTER) @QueryParam("after") String after,
+            @Parameter(description = COUNT) @QueryParam("count") Boolean count) {
+        return materials.page(PageRequest.of(page, size, after, count));
     }
 
     @POST

@@ -3,6 +3,10 @@ package org.poliin.outreach.internal.rest;
 import static org.poliin.api.security.Roles.ADMIN;
 import static org.poliin.api.security.Roles.COORDINATOR;
 import static org.poliin.api.security.Roles.STAFF;
+import static org.poliin.outreach.internal.rest.Paging.AFTER;
+import static org.poliin.outreach.internal.rest.Paging.COUNT;
+import static org.poliin.outreach.internal.rest.Paging.PAGE;
+import static org.poliin.outreach.internal.rest.Paging.SIZE;
 
 import javax.annotation.security.RolesAllowed;
 import javax.validation.Valid;
@@ -38,6 +42,7 @@ import org.poliin.outreach.internal.persistence.VisitStore;
 import org.poliin.outreach.internal.service.VisitService;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -67,8 +72,11 @@ public final class VisitsResource {
     @RolesAllowed({ ADMIN, COORDINATOR, STAFF })
     @Operation(summary = "Vizitele, după dată / The visits, by date")
     public Page<VisitDTO> search(@QueryParam("campaignId") Long campaignId, @QueryParam("schoolId") Long schoolId,
-            @QueryParam("status") EventStatus status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return store.search(campaignId, schoolId, status, PageRequest.of(page, size));
+            @QueryParam("status") EventStatus status, @Parameter(description = PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = AFTER) @QueryParam("after") String after,
+            @Parameter(description = COUNT) @QueryParam("count") Boolean count) {
+        return store.search(campaignId, schoolId, status, PageRequest.of(page, size, after, count));
     }
 
     @POST

@@ -92,13 +92,14 @@ public final class SchoolEligibility {
         return sorted;
     }
 
+    /** Reads every page of the core's search by key (numbered pages stop at offset 10,000). */
     private void collect(OrganisationQuery query, Map<Long, OrganisationDTO> schools) {
-        for (int page = 0;; page++) {
-            Page<OrganisationDTO> found = organisations.search(query, new PageRequest(page, PageRequest.MAX_SIZE));
+        String after = null;
+        do {
+            Page<OrganisationDTO> found = organisations.search(query,
+                    new PageRequest(0, PageRequest.MAX_SIZE, after, false));
             found.items.forEach(school -> schools.putIfAbsent(school.id, school));
-            if ((long) (page + 1) * PageRequest.MAX_SIZE >= found.total || found.items.isEmpty()) {
-                return;
-            }
-        }
+            after = found.hasMore ? found.next : null;
+        } while (after != null);
     }
 }
