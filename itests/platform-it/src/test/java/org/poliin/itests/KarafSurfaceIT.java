@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -174,6 +176,29 @@ public class KarafSurfaceIT extends PlatformTestSupport {
         } catch (LoginException expected) {
             // refused
         }
+    }
+
+    @Test
+    public void apiPasswordsAreLimitedToTheSeventyTwoBytesBcryptReads() throws Exception {
+        String seventyFourBytes = "ș".repeat(37);
+        String seventyTwoBytes = "ș".repeat(36);
+
+        HttpResponse<String> refused = call("POST", "/users", "admin", ADMIN_PASSWORD,
+                Map.of("name", "ana.limit", "password", seventyFourBytes, "roles", List.of("staff")));
+        assertEquals(refused.body(), 400, refused.statusCode());
+        JsonNode error = JSON.readTree(refused.body()).path("errors").get(0);
+        assertEquals("password", error.path("field").asText());
+        assertTrue(error.toString(), error.toString().contains("72 bytes"));
+        HttpResponse<String> romanian = call("POST", "/users", "admin", ADMIN_PASSWORD,
+                Map.of("name", "ana.limit", "password", seventyFourBytes, "roles", List.of("staff")),
+                Map.of("Accept-Language", "ro"));
+        assertEquals(400, romanian.statusCode());
+        assertTrue(romanian.body(), romanian.body().contains("72 de octeți"));
+
+        admin("POST", "/users", Map.of("name", "ana.limit", "password", seventyTwoBytes, "roles", List.of("staff")), 201);
+        as("ana.limit", seventyTwoBytes, "GET", "/users/me", null, 200);
+        // bcrypt alone would accept this one: it ignores everything after byte 72
+        assertEquals(401, call("GET", "/users/me", "ana.limit", seventyTwoBytes + "x", null).statusCode());
     }
 
     /**
