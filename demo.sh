@@ -32,9 +32,10 @@ echo "enabled = true" > "$home/etc/org.poliin.demo.cfg"
 
 if [ -z "${POLIIN_ADMIN_PASSWORD:-}" ]; then
     POLIIN_ADMIN_PASSWORD="demo-$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | cut -c1-12)"
-elif [ ${#POLIIN_ADMIN_PASSWORD} -lt 12 ] || [ "$POLIIN_ADMIN_PASSWORD" = admin ]; then
+elif [ ${#POLIIN_ADMIN_PASSWORD} -lt 12 ] || [ "$POLIIN_ADMIN_PASSWORD" = admin ] \
+        || [ "$(printf '%s' "$POLIIN_ADMIN_PASSWORD" | wc -c)" -gt 72 ]; then
     # the platform refuses such a password (and would make up another one): say so now
-    echo "POLIIN_ADMIN_PASSWORD must have at least 12 characters and must not be 'admin'" >&2
+    echo "POLIIN_ADMIN_PASSWORD must have at least 12 characters, at most 72 bytes (UTF-8), and must not be 'admin'" >&2
     exit 1
 fi
 export POLIIN_ADMIN_PASSWORD
