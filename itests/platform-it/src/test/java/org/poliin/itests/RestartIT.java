@@ -90,6 +90,7 @@ public class RestartIT {
         int port = freePort();
         base = "http://127.0.0.1:" + port + "/api/v1";
         replace("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(port));
+        replace("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure", Integer.toString(freePort()));
         replace("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort()));
         replace("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort()));
         replace("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort()));
