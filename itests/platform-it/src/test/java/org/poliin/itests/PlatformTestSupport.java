@@ -10,6 +10,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import java.io.File;
 import java.io.IOException;
@@ -56,6 +57,10 @@ public abstract class PlatformTestSupport {
         MavenArtifactUrlReference distribution = maven().groupId("org.poliin").artifactId("poliin-distribution")
                 .type("tar.gz").versionAsInProject();
         int port = freePort();
+        int securePort = freePort();
+        while (securePort == port) {
+            securePort = freePort();
+        }
         String localRepository = System.getProperty("maven.repo.local",
                 System.getProperty("user.home") + "/.m2/repository");
         List<Option> options = new ArrayList<>(List.of(
@@ -67,12 +72,60 @@ public abstract class PlatformTestSupport {
                 vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
                 systemProperty("poliin.it.port").value(Integer.toString(port)),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(port)),
+                // HTTPS on a free port too (several servers may run at once), with a keystore made here: Pax Exam
+                // starts Java without bin/setenv, which generates it for a real installation (see TlsIT)
+                systemProperty("poliin.it.https.port").value(Integer.toString(securePort)),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure",
+                        Integer.toString(securePort)),
+                replaceConfigurationFile("etc/poliin-tls.p12", TestKeystore.KEYSTORE.toFile()),
+                replaceConfigurationFile("etc/poliin-tls.password", TestKeystore.PASSWORD_FILE.toFile()),
                 editConfigurationFilePut("etc/org.poliin.security.bootstrap.cfg", "admin.password", ADMIN_PASSWORD),
                 // the example module and Pax Exam's own bundles come from the build's local repository
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         localRepository)));
         options.addAll(List.of(more));
         return options.toArray(new Option[0]);
+    }
+
+    /**
+     * A keystore like the one bin/setenv makes (PKCS12, password in a file), generated once per test run with
+     * the JDK's keytool; an EC key, quicker to make than the RSA 3072 of the real one.
+     */
+    static final class TestKeystore {
+        static final java.nio.file.Path FOLDER = java.nio.file.Path.of(
+                System.getProperty("project.build.directory", "target"), "it-tls");
+        static final java.nio.file.Path KEYSTORE = FOLDER.resolve("poliin-tls.p12");
+        static final java.nio.file.Path PASSWORD_FILE = FOLDER.resolve("poliin-tls.password");
+
+        static {
+            try {
+                java.nio.file.Files.createDirectories(FOLDER);
+                java.nio.file.Files.deleteIfExists(KEYSTORE);
+                String password = java.util.UUID.randomUUID().toString();
+                java.nio.file.Files.writeString(PASSWORD_FILE, password, StandardCharsets.US_ASCII);
+                keytool("-genkeypair", "-alias", "poliin", "-keyalg", "EC", "-groupname", "secp256r1",
+                        "-validity", "2", "-dname", "CN=localhost, O=POLI_IN integration tests",
+                        "-ext", "SAN=DNS:localhost,IP:127.0.0.1", "-storetype", "PKCS12",
+                        "-keystore", KEYSTORE.toString(), "-storepass:file", PASSWORD_FILE.toString());
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException("Could not make the test keystore", e);
+            }
+        }
+
+        private TestKeystore() {
+        }
+    }
+
+    /** Runs the keytool of the JDK that runs the tests; fails with keytool's output unless it succeeds. */
+    static void keytool(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("keytool " + String.join(" ", arguments) + " failed: " + output);
+        }
     }
 
     private static int freePort() {

@@ -90,6 +90,7 @@ public class RestartIT {
         int port = freePort();
         base = "http://127.0.0.1:" + port + "/api/v1";
         replace("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(port));
+        replace("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure", Integer.toString(freePort()));
         replace("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort()));
         replace("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort()));
         replace("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort()));
@@ -116,7 +117,8 @@ public class RestartIT {
      * before (failed logins would trip the login throttle).
      */
     private void awaitReady() throws Exception {
-        long deadline = System.currentTimeMillis() + 180_000;
+        // an upper bound, not a figure: the first start also generates the HTTPS key, and test machines are shared
+        long deadline = System.currentTimeMillis() + 480_000;
         Path users = server.resolve("etc/poliin-users.properties");
         while (System.currentTimeMillis() < deadline) {
             try {
@@ -131,7 +133,7 @@ public class RestartIT {
             }
             Thread.sleep(2_000);
         }
-        fail("The server did not answer within 3 minutes; see " + server.resolve("data/log/karaf.log"));
+        fail("The server did not answer within 8 minutes; see " + server.resolve("data/log/karaf.log"));
     }
 
     /** Until the Karaf process has exited: bin/status says "Not Running" while the JVM still shuts down. */

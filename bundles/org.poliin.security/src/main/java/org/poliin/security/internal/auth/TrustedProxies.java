@@ -39,13 +39,13 @@ public final class TrustedProxies {
         this(config.trusted());
     }
 
-    /** Trusts the given addresses and CIDR ranges; an entry that is neither is logged and trusts nothing. */
+    /**
+     * Trusts the given addresses and CIDR ranges (each entry may hold several, separated by commas or white
+     * space); an entry that is neither is logged and trusts nothing.
+     */
     TrustedProxies(String... entries) {
         List<IPAddress> ranges = new ArrayList<>();
-        for (String entry : entries == null ? new String[0] : entries) {
-            if (entry == null || entry.isBlank()) {
-                continue;
-            }
+        for (String entry : split(entries)) {
             try {
                 ranges.add(new IPAddressString(entry.trim()).toAddress().toPrefixBlock());
             } catch (AddressStringException | RuntimeException e) {
@@ -54,6 +54,24 @@ public final class TrustedProxies {
             }
         }
         this.trusted = List.copyOf(ranges);
+    }
+
+    /**
+     * The entries, each split at commas and white space: a {@code .cfg} file gives the whole list as one
+     * string, a {@code .config} file or the web console as an array.
+     */
+    private static List<String> split(String... entries) {
+        List<String> parts = new ArrayList<>();
+        for (String entry : entries == null ? new String[0] : entries) {
+            if (entry != null) {
+                for (String part : entry.split("[,\\s]+")) {
+                    if (!part.isEmpty()) {
+                        parts.add(part);
+                    }
+                }
+            }
+        }
+        return parts;
     }
 
     /**

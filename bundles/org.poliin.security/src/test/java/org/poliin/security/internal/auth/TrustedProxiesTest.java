@@ -106,4 +106,16 @@ class TrustedProxiesTest {
         assertThat(proxies.resolve(null, false, List.of("203.0.113.9"), List.of()).address()).isEmpty();
         assertThat(proxies.resolve("", false, List.of(), List.of()).address()).isEmpty();
     }
+
+    @Test
+    void aListWrittenAsOneStringAsInACfgFileIsSplit() {
+        TrustedProxies fromCfg = new TrustedProxies("127.0.0.1, 10.0.5.0/24  2001:db8::/32");
+
+        assertThat(fromCfg.resolve("10.0.5.9", false, List.of("203.0.113.9"), List.of()).address())
+                .isEqualTo("203.0.113.9");
+        assertThat(fromCfg.resolve("127.0.0.1", false, List.of("203.0.113.8"), List.of()).address())
+                .isEqualTo("203.0.113.8");
+        assertThat(fromCfg.resolve("2001:db8::1", false, List.of("203.0.113.7"), List.of()).address())
+                .isEqualTo("203.0.113.7");
+    }
 }
