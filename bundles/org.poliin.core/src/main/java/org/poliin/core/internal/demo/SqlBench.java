@@ -167,11 +167,19 @@ public final class SqlBench {
             }, "raw insert");
         }
         long took = System.nanoTime() - start;
-        context.inTransaction(connection -> {
+        deleteLocalities(tag);
+        return took;
+    }
+
+    /** Deletes the localities whose code starts with {@code tag} (letters, digits and {@code -} only). */
+    public void deleteLocalities(String tag) {
+        if (!tag.matches("[A-Za-z0-9-]+")) {
+            throw new IllegalArgumentException(tag);
+        }
+        new JdbcVolumeContext(dataSource, transactions, 1, 1, 7).inTransaction(connection -> {
             try (Statement delete = connection.createStatement()) {
                 delete.executeUpdate("DELETE FROM CORE_LOCALITY WHERE CODE LIKE '" + tag + "%'");
             }
         }, "delete");
-        return took;
     }
 }
