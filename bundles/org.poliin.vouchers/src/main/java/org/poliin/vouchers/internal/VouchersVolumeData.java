@@ -35,9 +35,10 @@ public final class VouchersVolumeData implements VolumeDataSet {
         Map<String, Long> created = new LinkedHashMap<>();
         created.put("VOUCHERS_FUND", funds(context));
         created.put("VOUCHERS_CALL", calls(context));
-        long[] applications = applications(context);
-        created.put("VOUCHERS_APPLICATION", (long) applications.length);
-        created.put("VOUCHERS_VOUCHER", vouchers(context, applications));
+        long before = context.count("VOUCHERS_APPLICATION");
+        long[] approved = applications(context);
+        created.put("VOUCHERS_APPLICATION", context.count("VOUCHERS_APPLICATION") - before);
+        created.put("VOUCHERS_VOUCHER", vouchers(context, approved));
         int meetings = (int) Math.max(0, context.rows() - context.select("SELECT COUNT(*) FROM CORE_EVENT WHERE"
                 + " EVENT_TYPE = '" + VouchersModule.GROUP_MEETING + "'")[0]);
         List<VolumeContext.GeneratedEvent> events = context.events(VouchersModule.ID, VouchersModule.GROUP_MEETING,
@@ -83,29 +84,35 @@ public final class VouchersVolumeData implements VolumeDataSet {
                 });
     }
 
-    /** Applications, one person per call at most; returns the ids of the approved new ones. */
+    /**
+     * Applications to the calls that have none yet, spread evenly, different people at each call;
+     * returns the ids of the approved new ones.
+     */
     private static long[] applications(VolumeContext context) {
         int target = context.rows() + context.rows() / 4;
         int missing = (int) Math.max(0, target - context.count("VOUCHERS_APPLICATION"));
-        // Generated calls only: the pairs below never meet an application made otherwise.
-        long[] calls = context.select("SELECT ID FROM VOUCHERS_CALL WHERE TITLE LIKE 'Apel pentru vouchere culturale nr. %' ORDER BY ID");
+        long[] calls = context.select("SELECT c.ID FROM VOUCHERS_CALL c WHERE NOT EXISTS (SELECT 1 FROM"
+                + " VOUCHERS_APPLICATION a WHERE a.CALL_ID = c.ID) ORDER BY c.ID");
         long[] people = context.people();
         if (missing == 0 || calls.length == 0 || people.length == 0) {
             return new long[0];
         }
-        long[] ids = context.ids("VOUCHERS_APPLICATION_SEQ", missing);
-        long first = context.count("VOUCHERS_APPLICATION");
+        int perCall = (int) Math.min(people.length, (missing + calls.length - 1) / calls.length);
+        int count = (int) Math.min(missing, (long) perCall * calls.length);
+        long[] ids = context.ids("VOUCHERS_APPLICATION_SEQ", count);
         var random = context.random();
         Timestamp decided = Timestamp.valueOf(FIRST_DAY.plusDays(random.nextInt(DAYS)).atTime(12, 0));
         context.insert("INSERT INTO VOUCHERS_APPLICATION (ID, CALL_ID, PERSON_ID, CRITERIA, PREFERRED_CATEGORY, STATUS,"
                 + " ELIGIBLE, CRITERIA_POINTS, ASSESSMENT_POINTS, SCORE, SUBMITTED_ON, DECIDED_AT, VERSION)"
-                + " VALUES (?, ?, ?, 'RURAL_ORIGIN', ?, ?, 'Y', 10, ?, ?, ?, ?, 1)", missing, (statement, i) -> {
-                    long n = first + i;
+                + " VALUES (?, ?, ?, 'RURAL_ORIGIN', ?, ?, 'Y', 10, ?, ?, ?, ?, 1)", count, (statement, i) -> {
+                    // Round robin over the calls; at one call, consecutive people from a start of its own.
+                    long call = calls[i % calls.length];
+                    int seat = i / calls.length;
+                    int start = (int) Math.floorMod(call * 2_654_435_761L, (long) people.length);
                     int assessment = random.nextInt(40);
                     statement.setLong(1, ids[i]);
-                    // Different (call, person) pairs: person n / calls after the call n % calls.
-                    statement.setLong(2, calls[(int) (n % calls.length)]);
-                    statement.setLong(3, people[(int) ((n / calls.length + n % calls.length) % people.length)]);
+                    statement.setLong(2, call);
+                    statement.setLong(3, people[(start + seat) % people.length]);
                     statement.setString(4, CATEGORIES[random.nextInt(CATEGORIES.length)].name());
                     statement.setString(5, approved(i) ? "APPROVED" : "REJECTED");
                     statement.setInt(6, assessment);
@@ -113,7 +120,7 @@ public final class VouchersVolumeData implements VolumeDataSet {
                     statement.setDate(8, Date.valueOf(FIRST_DAY.plusDays(random.nextInt(DAYS))));
                     statement.setTimestamp(9, decided);
                 });
-        return java.util.stream.IntStream.range(0, missing).filter(VouchersVolumeData::approved).mapToLong(i -> ids[i])
+        return java.util.stream.IntStream.range(0, count).filter(VouchersVolumeData::approved).mapToLong(i -> ids[i])
                 .toArray();
     }
 

@@ -35,12 +35,16 @@ final class JdbcVolumeContext implements VolumeContext {
     private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private final DataSource dataSource;
+    private final javax.transaction.TransactionManager transactions;
     private final int rows;
     private final int largeRows;
     private final RandomGenerator random;
 
-    JdbcVolumeContext(DataSource dataSource, int rows, int largeRows, long seed) {
+    /** @param transactions the platform's transaction manager, or null for local transactions (tests) */
+    JdbcVolumeContext(DataSource dataSource, javax.transaction.TransactionManager transactions, int rows, int largeRows,
+            long seed) {
         this.dataSource = dataSource;
+        this.transactions = transactions;
         this.rows = rows;
         this.largeRows = largeRows;
         this.random = new java.util.SplittableRandom(seed);
@@ -105,32 +109,67 @@ final class JdbcVolumeContext implements VolumeContext {
 
     @Override
     public long insert(String sql, int count, RowBinder binder) {
-        if (count <= 0) {
-            return 0;
+        for (int start = 0; start < count; start += CHUNK) {
+            int from = start;
+            int to = Math.min(count, start + CHUNK);
+            inTransaction(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    for (int i = from; i < to; i++) {
+                        binder.bind(statement, i);
+                        statement.addBatch();
+                    }
+                    statement.executeBatch();
+                }
+            }, sql);
         }
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < count; i++) {
-                    binder.bind(statement, i);
-                    statement.addBatch();
-                    if ((i + 1) % CHUNK == 0 || i == count - 1) {
-                        statement.executeBatch();
+        return Math.max(0, count);
+    }
+
+    /** Work on a connection, in one transaction. */
+    @FunctionalInterface
+    interface SqlWork {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: a JTA transaction when there is a transaction manager (the
+     * platform's pooled XA connections commit every statement on their own outside one), else a local one.
+     */
+    void inTransaction(SqlWork work, String what) {
+        try {
+            if (transactions == null) {
+                try (Connection connection = dataSource.getConnection()) {
+                    connection.setAutoCommit(false);
+                    try {
+                        work.run(connection);
                         connection.commit();
+                    } catch (SQLException | RuntimeException e) {
+                        connection.rollback();
+                        throw e;
+                    } finally {
+                        connection.setAutoCommit(true);
                     }
                 }
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
+                return;
             }
+            transactions.begin();
+            try {
+                try (Connection connection = dataSource.getConnection()) {
+                    work.run(connection);
+                }
+            } catch (SQLException | RuntimeException e) {
+                transactions.rollback();
+                throw e;
+            }
+            transactions.commit();
         } catch (SQLException e) {
             SQLException cause = e.getNextException() == null ? e : e.getNextException();
-            throw new IllegalStateException("Bulk insert failed (" + sql + "): " + cause.getMessage(), e);
+            throw new IllegalStateException("Bulk write failed (" + what + "): " + cause.getMessage(), e);
+        } catch (javax.transaction.NotSupportedException | javax.transaction.SystemException
+                | javax.transaction.RollbackException | javax.transaction.HeuristicMixedException
+                | javax.transaction.HeuristicRollbackException e) {
+            throw new IllegalStateException("Bulk write failed (" + what + "): " + e, e);
         }
-        return count;
     }
 
     @Override

@@ -66,11 +66,14 @@ public final class SqlBench {
                     + " WHERE TERM_END >= ? AND TERM_END <= ? GROUP BY ENROLMENT_STATUS", 1));
 
     private final DataSource dataSource;
+    private final javax.transaction.TransactionManager transactions;
 
     @Activate
     public SqlBench(@Reference(target = "(osgi.jndi.service.name=poliin)") DataSource dataSource,
+            @Reference javax.transaction.TransactionManager transactions,
             @Reference(target = "(poliin.schema=core)") MigratedSchema schema) {
         this.dataSource = dataSource;
+        this.transactions = transactions;
     }
 
     /**
@@ -135,40 +138,48 @@ public final class SqlBench {
      * them), then deletes them; returns the nanoseconds the insert took.
      */
     public long insertLocalities(int rows) {
-        JdbcVolumeContext context = new JdbcVolumeContext(dataSource, rows, rows, 7);
+        JdbcVolumeContext context = new JdbcVolumeContext(dataSource, transactions, rows, rows, 7);
         long[] ids = context.ids("CORE_LOCALITY_SEQ", rows);
         String tag = "B" + Long.toString(System.nanoTime() % 1_000_000, 36) + "-";
         long start = System.nanoTime();
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement statement = connection.prepareStatement("INSERT INTO CORE_LOCALITY (ID, CODE, NAME,"
-                    + " COUNTY, COUNTY_KEY, POPULATION, LOCALITY_TYPE, SEARCH_TEXT, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
-                for (int i = 0; i < rows; i++) {
-                    String code = tag + i;
-                    statement.setLong(1, ids[i]);
-                    statement.setString(2, code);
-                    statement.setString(3, "Localitatea " + i);
-                    statement.setString(4, "Timiș");
-                    statement.setString(5, SearchText.fold("Timiș"));
-                    statement.setInt(6, 1_000 + i);
-                    statement.setString(7, "RURAL");
-                    statement.setString(8, SearchText.of("Localitatea " + i, code, "Timiș"));
-                    statement.addBatch();
-                    if ((i + 1) % BATCH == 0 || i == rows - 1) {
-                        statement.executeBatch();
-                        connection.commit();
+        // One transaction per batch of rows, as the generator (and as the CSV import per chunk).
+        for (int first = 0; first < rows; first += BATCH) {
+            int from = first;
+            int to = Math.min(rows, first + BATCH);
+            context.inTransaction(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement("INSERT INTO CORE_LOCALITY (ID, CODE, NAME,"
+                        + " COUNTY, COUNTY_KEY, POPULATION, LOCALITY_TYPE, SEARCH_TEXT, VERSION)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+                    for (int i = from; i < to; i++) {
+                        String code = tag + i;
+                        statement.setLong(1, ids[i]);
+                        statement.setString(2, code);
+                        statement.setString(3, "Localitatea " + i);
+                        statement.setString(4, "Timiș");
+                        statement.setString(5, SearchText.fold("Timiș"));
+                        statement.setInt(6, 1_000 + i);
+                        statement.setString(7, "RURAL");
+                        statement.setString(8, SearchText.of("Localitatea " + i, code, "Timiș"));
+                        statement.addBatch();
                     }
+                    statement.executeBatch();
                 }
-            }
-            long took = System.nanoTime() - start;
+            }, "raw insert");
+        }
+        long took = System.nanoTime() - start;
+        deleteLocalities(tag);
+        return took;
+    }
+
+    /** Deletes the localities whose code starts with {@code tag} (letters, digits and {@code -} only). */
+    public void deleteLocalities(String tag) {
+        if (!tag.matches("[A-Za-z0-9-]+")) {
+            throw new IllegalArgumentException(tag);
+        }
+        new JdbcVolumeContext(dataSource, transactions, 1, 1, 7).inTransaction(connection -> {
             try (Statement delete = connection.createStatement()) {
                 delete.executeUpdate("DELETE FROM CORE_LOCALITY WHERE CODE LIKE '" + tag + "%'");
-                connection.commit();
             }
-            connection.setAutoCommit(true);
-            return took;
-        } catch (SQLException e) {
-            throw new IllegalStateException("The raw insert failed: " + e.getMessage(), e);
-        }
+        }, "delete");
     }
 }

@@ -48,13 +48,16 @@ public final class VolumeGenerator {
             "organisation.read", "event.update", "locality.read" };
 
     private final DataSource dataSource;
+    private final javax.transaction.TransactionManager transactions;
     private final boolean demo;
     private final List<VolumeDataSet> sets = new CopyOnWriteArrayList<>();
 
     @Activate
     public VolumeGenerator(@Reference(target = "(osgi.jndi.service.name=poliin)") DataSource dataSource,
+            @Reference javax.transaction.TransactionManager transactions,
             @Reference(target = "(poliin.schema=core)") MigratedSchema schema, DemoConfiguration demo) {
         this.dataSource = dataSource;
+        this.transactions = transactions;
         this.demo = demo.enabled();
     }
 
@@ -89,7 +92,7 @@ public final class VolumeGenerator {
         if (rows < 1 || largeRows < 1) {
             throw new IllegalArgumentException("rows and large rows must be positive");
         }
-        JdbcVolumeContext context = new JdbcVolumeContext(dataSource, rows, largeRows, SEED);
+        JdbcVolumeContext context = new JdbcVolumeContext(dataSource, transactions, rows, largeRows, SEED);
         List<Step> steps = new ArrayList<>();
         Consumer<Step> record = step -> {
             steps.add(step);

@@ -17,7 +17,8 @@ import org.poliin.core.internal.demo.SqlBench;
  * Benchmark only ({@code poliin:bench-sql}): prints the references the benchmark compares the platform
  * with, measured in this JVM over the platform's data source: the funder report's aggregates written
  * by hand in SQL, the platform's own funder report over the same period, and the rate of a raw JDBC
- * batch insert into the localities table (whose rows it deletes again).
+ * batch insert into the localities table (whose rows it deletes again), and optionally the rate of a CSV
+ * import of localities through the platform's service.
  */
 @Command(scope = "poliin", name = "bench-sql",
         description = "Benchmark references: the funder report's aggregates in hand-written SQL against the platform's"
@@ -37,8 +38,15 @@ public class BenchSqlCommand implements Action {
     @Option(name = "--insert-rows", description = "Rows of the raw insert; 0 skips it (default 100000)")
     int insertRows = 100_000;
 
+    @Option(name = "--import-rows", description = "Rows of a CSV import of localities through the platform's service,"
+            + " measured like the raw insert (its rows are deleted again); 0 skips it (default 0)")
+    int importRows;
+
     @Reference
     SqlBench bench;
+
+    @Reference
+    org.poliin.api.organisation.LocalityService localities;
 
     @Reference
     FunderReportService reports;
@@ -74,6 +82,22 @@ public class BenchSqlCommand implements Action {
             System.out.printf(Locale.ROOT, "jdbc-insert-rows %d%n", insertRows);
             System.out.printf(Locale.ROOT, "jdbc-insert-ms %.1f%n", took / 1e6);
             System.out.printf(Locale.ROOT, "jdbc-insert-rows-per-s %.0f%n", insertRows / (took / 1e9));
+        }
+        if (importRows > 0) {
+            String tag = "I" + Long.toString(System.nanoTime() % 1_000_000, 36) + "-";
+            StringBuilder csv = new StringBuilder("code,name,county,population,type\n");
+            for (int i = 0; i < importRows; i++) {
+                csv.append(tag).append(i).append(",Localitatea ").append(i).append(",Timiș,").append(1_000 + i)
+                        .append(",rural\n");
+            }
+            long start = System.nanoTime();
+            org.poliin.api.imports.ImportReport imported = localities.importCsv(new java.io.StringReader(csv.toString()));
+            long took = System.nanoTime() - start;
+            bench.deleteLocalities(tag);
+            System.out.printf(Locale.ROOT, "csv-import-rows %d (created %d, problems %d)%n", importRows, imported.created,
+                    imported.problems.size());
+            System.out.printf(Locale.ROOT, "csv-import-ms %.1f%n", took / 1e6);
+            System.out.printf(Locale.ROOT, "csv-import-rows-per-s %.0f%n", importRows / (took / 1e9));
         }
         return null;
     }

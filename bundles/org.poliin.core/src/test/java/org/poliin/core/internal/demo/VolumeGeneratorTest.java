@@ -20,7 +20,7 @@ import org.poliin.core.internal.CoreFixture;
 class VolumeGeneratorTest {
 
     private final CoreFixture core = new CoreFixture();
-    private final VolumeGenerator generator = new VolumeGenerator(core.database.dataSource(), null, demo(true));
+    private final VolumeGenerator generator = new VolumeGenerator(core.database.dataSource(), null, null, demo(true));
 
     @AfterEach
     void close() {
@@ -99,11 +99,11 @@ class VolumeGeneratorTest {
     @Test
     void knowsWhetherTheDemoSwitchIsOn() {
         assertTrue(generator.demoEnabled());
-        assertFalse(new VolumeGenerator(core.database.dataSource(), null, demo(false)).demoEnabled());
+        assertFalse(new VolumeGenerator(core.database.dataSource(), null, null, demo(false)).demoEnabled());
     }
 
     private long count(String from) {
-        return new JdbcVolumeContext(core.database.dataSource(), 1, 1, 1).column("SELECT COUNT(*) FROM " + from)[0];
+        return new JdbcVolumeContext(core.database.dataSource(), null, 1, 1, 1).column("SELECT COUNT(*) FROM " + from)[0];
     }
 
     static DemoConfiguration demo(boolean enabled) {
