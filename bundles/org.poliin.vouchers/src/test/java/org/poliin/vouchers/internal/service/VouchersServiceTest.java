@@ -232,8 +232,8 @@ class VouchersServiceTest {
         ApplicationDTO c = apply(coordinator, call, "enrolled", "orphan-care");                 // 10
         ApplicationDTO d = apply(coordinator, call, "enrolled", "social-scholarship");          // 10, later id
         applications.assess(a.id, 20);                                                          // 25
-        assertThat(applications.ranking(call.id)).extracting(r -> r.id).containsExactly(a.id, b.id, c.id, d.id);
-        assertThat(applications.ranking(call.id)).extracting(r -> r.rank).containsExactly(1, 2, 3, 4);
+        assertThat(applications.ranking(call.id, new org.poliin.api.common.PageRequest(0, 10)).items).extracting(r -> r.id).containsExactly(a.id, b.id, c.id, d.id);
+        assertThat(applications.ranking(call.id, new org.poliin.api.common.PageRequest(0, 10)).items).extracting(r -> r.rank).containsExactly(1, 2, 3, 4);
 
         // three vouchers fit the budget; the fourth approval is a 409 and changes nothing
         VoucherDTO va = coordinator.approve(a.id, new AwardInput());
