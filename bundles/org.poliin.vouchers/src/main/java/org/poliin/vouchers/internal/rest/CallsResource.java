@@ -61,7 +61,8 @@ public final class CallsResource {
 
     @GET
     @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR, STAFF })
-    public Page<CallDTO> list(@QueryParam("fundId") Long fundId, @Parameter(description = PAGE) @QueryParam("page") Integer page,
+    public Page<CallDTO> list(@QueryParam("fundId") Long fundId,
+            @Parameter(description = PAGE) @QueryParam("page") Integer page,
             @Parameter(description = SIZE) @QueryParam("size") Integer size,
             @Parameter(description = AFTER) @QueryParam("after") String after,
             @Parameter(description = COUNT) @QueryParam("count") Boolean count) {
@@ -90,7 +91,8 @@ public final class CallsResource {
     @GET
     @Path("{id}/ranking")
     @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR })
-    public Page<ApplicationDTO> ranking(@PathParam("id") long id, @Parameter(description = PAGE) @QueryParam("page") Integer page,
+    public Page<ApplicationDTO> ranking(@PathParam("id") long id,
+            @Parameter(description = PAGE) @QueryParam("page") Integer page,
             @Parameter(description = SIZE) @QueryParam("size") Integer size,
             @Parameter(description = AFTER) @QueryParam("after") String after,
             @Parameter(description = COUNT) @QueryParam("count") Boolean count) {

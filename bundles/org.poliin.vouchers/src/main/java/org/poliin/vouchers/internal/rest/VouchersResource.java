@@ -73,7 +73,8 @@ public final class VouchersResource {
 
     @GET
     @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR, STAFF })
-    public Page<VoucherDTO> search(@QueryParam("fundId") Long fundId, @Parameter(description = PAGE) @QueryParam("page") Integer page,
+    public Page<VoucherDTO> search(@QueryParam("fundId") Long fundId,
+            @Parameter(description = PAGE) @QueryParam("page") Integer page,
             @Parameter(description = SIZE) @QueryParam("size") Integer size,
             @Parameter(description = AFTER) @QueryParam("after") String after,
             @Parameter(description = COUNT) @QueryParam("count") Boolean count) {

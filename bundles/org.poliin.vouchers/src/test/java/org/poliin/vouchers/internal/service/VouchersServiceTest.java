@@ -365,7 +365,7 @@ class VouchersServiceTest {
         FundDTO after = funds.fund(fund.id);
         assertThat(after.committed).isEqualTo(new BigDecimal("1050.00"));
         assertThat(after.available).isEqualTo(new BigDecimal("0.00"));
-        assertThat(applications.search(call.id, "APPROVED", PageRequest.of(0, 100)).total).isEqualTo(7);
+        assertThat(applications.search(call.id, "APPROVED", new PageRequest(0, 100, null, true)).total).isEqualTo(7);
     }
 
     @Test
