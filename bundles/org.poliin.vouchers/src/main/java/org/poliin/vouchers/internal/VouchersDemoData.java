@@ -78,7 +78,7 @@ public final class VouchersDemoData implements DemoDataSet {
             venue(fund, "Librăria Universității (demo)", "BOOKS");
             venues = funds.venues(fund.id);
         }
-        CallDTO call = funds.calls(fund.id).stream().findFirst().orElseGet(() -> call(fund));
+        CallDTO call = funds.calls(fund.id, new PageRequest(0, 1)).items.stream().findFirst().orElseGet(() -> call(fund));
         for (int i = 1; i <= BENEFICIARIES; i++) {
             long person = person(i);
             String category = CATEGORIES.get(i % CATEGORIES.size());

@@ -138,8 +138,8 @@ class VouchersDemoDataTest {
         assertThat(report.amountSpent).isPositive();
         assertThat(vouchers.count()).isEqualTo(53);
         assertThat(applications.count()).isEqualTo(53);
-        assertThat(funds.funds()).hasSize(1);
-        assertThat(funds.funds().get(0).available).isEqualTo(new BigDecimal("0.00"));
+        assertThat(funds.funds(new org.poliin.api.common.PageRequest(0, 10)).items).hasSize(1);
+        assertThat(funds.funds(new org.poliin.api.common.PageRequest(0, 10)).items.get(0).available).isEqualTo(new BigDecimal("0.00"));
         assertThat(byExternalId).hasSize(53);
         assertThat(byExternalId.values()).allMatch(p -> p.familyName.startsWith("Exemplu-"));
         verify(events, times(9)).create(any());

@@ -2,9 +2,13 @@ package org.poliin.counselling.internal.persistence;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -14,8 +18,12 @@ import org.osgi.service.component.annotations.Reference;
 import org.poliin.api.audit.AuditLog;
 import org.poliin.api.audit.AuditRecord;
 import org.poliin.api.common.LocalizedText;
+import org.poliin.api.common.Page;
+import org.poliin.api.common.PageCursor;
+import org.poliin.api.common.PageRequest;
 import org.poliin.api.errors.AccessDeniedException;
 import org.poliin.api.errors.ConflictException;
+import org.poliin.api.errors.InvalidInputException;
 import org.poliin.api.errors.RecordNotFoundException;
 import org.poliin.api.event.Attendance;
 import org.poliin.api.persistence.MigratedSchema;
@@ -34,6 +42,9 @@ import org.poliin.counselling.internal.service.AlertRules;
  */
 @Component(service = AlertStore.class)
 public final class AlertStore {
+
+    /** EclipseLink's query hint (org.eclipse.persistence.config.QueryHints.BIND_PARAMETERS). */
+    private static final String BIND_PARAMETERS = "eclipselink.jdbc.bind-parameters";
 
     static final LocalizedText KIND = LocalizedText.of("alertă", "alert");
 
@@ -112,18 +123,68 @@ public final class AlertStore {
         return raised;
     }
 
-    /** The alerts of the students the user is assigned to, newest first; {@code status} null for all. */
-    public List<AlertDTO> forCounsellor(String user, AlertStatus status) {
+    /**
+     * The alerts of the students the user is assigned to, newest first (raised, then id, both
+     * descending), by key or by number; {@code status} null for all; the total is counted only when
+     * asked. The ids of a page come from the alerts' indexes ({@code IX_COUNSELLING_ALERT_RAISED},
+     * {@code IX_COUNSELLING_ALERT_STATUS_RAISED}, which hold the order, the student and the status), and
+     * the user's assignments are found through {@code IX_COUNSELLING_COUNSELLOR_USER}. Not yet bounded:
+     * Derby joins the assignments first and then sorts that counsellor's alerts, reading the alerts'
+     * index whole (no table scan, but no early stop either); see docs/modules/counselling.md.
+     */
+    public Page<AlertDTO> forCounsellor(String user, AlertStatus status, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            javax.persistence.TypedQuery<AlertEntity> query = em.createQuery(
-                    "SELECT a FROM AlertEntity a, StudentEntity s JOIN s.counsellors c WHERE a.studentId = s.id AND c = :user "
-                            + (status == null ? "" : "AND a.status = :status ") + "ORDER BY a.raisedAt DESC, a.id DESC",
-                    AlertEntity.class).setParameter("user", user);
-            if (status != null) {
-                query.setParameter("status", status.name());
+            List<Long> ids = forCounsellorQuery(em, user, status, page).getResultList();
+            Map<Long, AlertEntity> rows = new HashMap<>();
+            if (!ids.isEmpty()) {
+                em.createQuery("SELECT a FROM AlertEntity a WHERE a.id IN :ids", AlertEntity.class)
+                        .setParameter("ids", ids).getResultList().forEach(alert -> rows.put(alert.id, alert));
             }
-            return query.getResultList().stream().map(AlertStore::toDTO).toList();
+            long total = Page.NOT_COUNTED;
+            if (page.count()) {
+                TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AlertEntity a WHERE "
+                        + conditions(status, null), Long.class).setHint(BIND_PARAMETERS, "true")
+                        .setParameter("user", user);
+                if (status != null) {
+                    count.setParameter("status", status.name());
+                }
+                total = count.getSingleResult();
+            }
+            return Page.of(ids.stream().map(rows::get).map(AlertStore::toDTO).toList(), page,
+                    alert -> PageCursor.of(alert.raisedAt, alert.id), total);
         });
+    }
+
+    /** The ids of one page of {@link #forCounsellor}: {@code size + 1} after the cursor or the offset. */
+    static TypedQuery<Long> forCounsellorQuery(EntityManager em, String user, AlertStatus status, PageRequest page) {
+        PageCursor after = page.cursor(2);
+        // EclipseLink writes the parameters of a query with a subquery into its text unless told to bind them
+        TypedQuery<Long> query = em.createQuery("SELECT a.id FROM AlertEntity a WHERE " + conditions(status, after)
+                + " ORDER BY a.raisedAt DESC, a.id DESC", Long.class).setHint(BIND_PARAMETERS, "true")
+                .setParameter("user", user);
+        if (status != null) {
+            query.setParameter("status", status.name());
+        }
+        if (after != null) {
+            query.setParameter("raised", raisedAt(after)).setParameter("id", after.number(1));
+        }
+        return query.setFirstResult(page.offset()).setMaxResults(page.fetchSize());
+    }
+
+    private static String conditions(AlertStatus status, PageCursor after) {
+        return "EXISTS (SELECT s.id FROM StudentEntity s JOIN s.counsellors c WHERE s.id = a.studentId AND c = :user)"
+                + (status == null ? "" : " AND a.status = :status")
+                + (after == null ? "" : " AND a.raisedAt <= :raised AND (a.raisedAt < :raised OR a.id < :id)");
+    }
+
+    private static LocalDateTime raisedAt(PageCursor after) {
+        try {
+            return LocalDateTime.parse(after.text(0));
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw InvalidInputException.of(PageCursor.PARAMETER, LocalizedText.of(
+                    "nu este un cursor al acestei liste (folosiți valoarea „next” a paginii precedente)",
+                    "is not a cursor of this list (use the \"next\" value of the previous page)"));
+        }
     }
 
     public AlertDTO acknowledge(long id, String user) {

@@ -131,7 +131,11 @@ public final class MeetingStore {
         });
     }
 
-    /** Who attended a meeting; one audit entry per attendance record read. */
+    /**
+     * Who came to one meeting. A plain list, not a page: a group meeting has a group's students (tens at
+     * most); the unique index {@code UQ_COUNSELLING_ATTENDANCE} (meeting, student) reads them in order.
+     * One audit entry per attendance record read.
+     */
     public List<AttendanceDTO> attendance(long meetingId) {
         return jpa.txExpr(TransactionType.Required, em -> {
             meeting(em, meetingId);

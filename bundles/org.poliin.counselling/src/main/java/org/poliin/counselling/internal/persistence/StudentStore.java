@@ -3,6 +3,7 @@ package org.poliin.counselling.internal.persistence;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.poliin.api.audit.AuditLog;
 import org.poliin.api.audit.AuditRecord;
 import org.poliin.api.common.LocalizedText;
 import org.poliin.api.common.Page;
+import org.poliin.api.common.PageCursor;
 import org.poliin.api.common.PageRequest;
 import org.poliin.api.errors.AccessDeniedException;
 import org.poliin.api.errors.ConflictException;
@@ -172,26 +174,60 @@ public final class StudentStore {
         });
     }
 
-    /** A page of students (all or of one status); one audit entry per student on the page. */
+    /**
+     * A page of students (all or of one status) by id, by key or by number; one audit entry per student
+     * on the page. The ids come from the primary key or {@code IX_COUNSELLING_STUDENT_STATUS} (status,
+     * id) alone, then those rows are read; the total is counted only when asked.
+     */
     public Page<StudentDTO> list(StudentStatus status, PageRequest page) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            String where = status == null ? "" : " WHERE s.status = :status";
-            TypedQuery<StudentEntity> query = em.createQuery("SELECT s FROM StudentEntity s" + where + " ORDER BY s.id",
-                    StudentEntity.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM StudentEntity s" + where, Long.class);
-            if (status != null) {
-                query.setParameter("status", status.name());
-                count.setParameter("status", status.name());
+            List<Long> ids = listQuery(em, status, page).getResultList();
+            Map<Long, StudentEntity> rows = new HashMap<>();
+            if (!ids.isEmpty()) {
+                em.createQuery("SELECT s FROM StudentEntity s WHERE s.id IN :ids", StudentEntity.class)
+                        .setParameter("ids", ids).getResultList().forEach(student -> rows.put(student.id, student));
             }
-            List<StudentEntity> students = query.setFirstResult(page.offset()).setMaxResults(page.size())
-                    .getResultList();
             List<StudentDTO> items = new ArrayList<>();
-            for (StudentEntity student : students) {
-                audit.record(AuditRecord.of(CounsellingModule.ID, "counselling.student.read", STUDENT_ENTITY, student.id));
-                items.add(toDTO(student));
+            for (Long id : ids.subList(0, Math.min(ids.size(), page.size()))) {
+                audit.record(AuditRecord.of(CounsellingModule.ID, "counselling.student.read", STUDENT_ENTITY, id));
+                items.add(toDTO(rows.get(id)));
             }
-            return Page.of(items, page, count.getSingleResult());
+            if (ids.size() > page.size()) {
+                items.add(toDTO(rows.get(ids.get(page.size())))); // only tells that another page follows
+            }
+            long total = Page.NOT_COUNTED;
+            if (page.count()) {
+                TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM StudentEntity s"
+                        + (status == null ? "" : " WHERE s.status = :status"), Long.class);
+                if (status != null) {
+                    count.setParameter("status", status.name());
+                }
+                total = count.getSingleResult();
+            }
+            return Page.of(items, page, student -> PageCursor.of(student.id), total);
         });
+    }
+
+    /** The ids of one page of {@link #list}: {@code size + 1} after the cursor or the offset. */
+    static TypedQuery<Long> listQuery(EntityManager em, StudentStatus status, PageRequest page) {
+        PageCursor after = page.cursor(1);
+        List<String> conditions = new ArrayList<>();
+        if (status != null) {
+            conditions.add("s.status = :status");
+        }
+        if (after != null) {
+            conditions.add("s.id > :after");
+        }
+        TypedQuery<Long> query = em.createQuery("SELECT s.id FROM StudentEntity s"
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)) + " ORDER BY s.id",
+                Long.class);
+        if (status != null) {
+            query.setParameter("status", status.name());
+        }
+        if (after != null) {
+            query.setParameter("after", after.number(0));
+        }
+        return query.setFirstResult(page.offset()).setMaxResults(page.fetchSize());
     }
 
     // ---------------------------------------------------------------- consent and categories
@@ -213,7 +249,11 @@ public final class StudentStore {
         });
     }
 
-    /** The consent history of a student; one audit entry per consent read. */
+    /**
+     * A student's consent history. A plain list, not a page: one student gives or withdraws consent a
+     * few times over their studies; {@code IX_COUNSELLING_CONSENT_STUDENT} reads those rows in order.
+     * One audit entry per consent read.
+     */
     public List<ConsentDTO> consents(long id) {
         return jpa.txExpr(TransactionType.Required, em -> {
             find(em, id);
@@ -342,7 +382,11 @@ public final class StudentStore {
         });
     }
 
-    /** The student's plans; one audit entry per plan read. */
+    /**
+     * A student's support plans. A plain list, not a page: a student has a plan or a few over their
+     * studies; {@code IX_COUNSELLING_PLAN_STUDENT} reads those rows in order. One audit entry per plan
+     * read.
+     */
     public List<PlanDTO> plans(long id, String user) {
         return jpa.txExpr(TransactionType.Required, em -> {
             requireAssigned(find(em, id), user);
@@ -371,7 +415,11 @@ public final class StudentStore {
         });
     }
 
-    /** The student's notes; one audit entry per note read. */
+    /**
+     * A student's counselling notes. A plain list, not a page: they are written at the student's own
+     * meetings (tens over their studies, not thousands); {@code IX_COUNSELLING_NOTE_STUDENT} reads those
+     * rows in order. One audit entry per note read.
+     */
     public List<NoteDTO> notes(long id, String user) {
         return jpa.txExpr(TransactionType.Required, em -> {
             requireAssigned(find(em, id), user);

@@ -5,12 +5,15 @@ import static org.poliin.api.security.Roles.COORDINATOR;
 import static org.poliin.api.security.Roles.COUNSELLOR;
 import static org.poliin.api.security.Roles.STAFF;
 import static org.poliin.api.security.Roles.VIEWER;
+import static org.poliin.counselling.internal.rest.Paging.AFTER;
+import static org.poliin.counselling.internal.rest.Paging.COUNT;
+import static org.poliin.counselling.internal.rest.Paging.PAGE;
+import static org.poliin.counselling.internal.rest.Paging.SIZE;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 
 import javax.annotation.security.RolesAllowed;
 import javax.validation.Valid;
@@ -42,6 +45,8 @@ import org.poliin.counselling.internal.*;
 import org.poliin.counselling.internal.persistence.*;
 import org.poliin.counselling.internal.service.*;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
 /** {@code /api/v1/counselling/alerts}: early alerts of the students the counsellor is assigned to. */
 @Component(service = AlertsResource.class)
 @JaxrsResource
@@ -62,8 +67,12 @@ public final class AlertsResource {
 
     @GET
     @RolesAllowed(COUNSELLOR)
-    public List<AlertDTO> list(@QueryParam("status") AlertStatus status) {
-        return alerts.forCounsellor(access.user(), status);
+    public Page<AlertDTO> list(@QueryParam("status") AlertStatus status,
+            @Parameter(description = PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = AFTER) @QueryParam("after") String after,
+            @Parameter(description = COUNT) @QueryParam("count") Boolean count) {
+        return alerts.forCounsellor(access.user(), status, PageRequest.of(page, size, after, count));
     }
 
     @POST

@@ -5,6 +5,10 @@ import static org.poliin.api.security.Roles.COORDINATOR;
 import static org.poliin.api.security.Roles.COUNSELLOR;
 import static org.poliin.api.security.Roles.STAFF;
 import static org.poliin.api.security.Roles.VIEWER;
+import static org.poliin.counselling.internal.rest.Paging.AFTER;
+import static org.poliin.counselling.internal.rest.Paging.COUNT;
+import static org.poliin.counselling.internal.rest.Paging.PAGE;
+import static org.poliin.counselling.internal.rest.Paging.SIZE;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -42,6 +46,8 @@ import org.poliin.counselling.internal.*;
 import org.poliin.counselling.internal.persistence.*;
 import org.poliin.counselling.internal.service.*;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
 /** {@code /api/v1/counselling/meetings}: facilitated group meetings (core events of type counselling.group-meeting). Attendance: counsellors only, reads audited. */
 @Component(service = MeetingsResource.class)
 @JaxrsResource
@@ -63,8 +69,11 @@ public final class MeetingsResource {
     @GET
     @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR })
     public Page<MeetingDTO> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return meetings.list(from, to, PageRequest.of(page, size));
+            @Parameter(description = PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = AFTER) @QueryParam("after") String after,
+            @Parameter(description = COUNT) @QueryParam("count") Boolean count) {
+        return meetings.list(from, to, PageRequest.of(page, size, after, count));
     }
 
     @POST

@@ -5,6 +5,10 @@ import static org.poliin.api.security.Roles.COORDINATOR;
 import static org.poliin.api.security.Roles.COUNSELLOR;
 import static org.poliin.api.security.Roles.STAFF;
 import static org.poliin.api.security.Roles.VIEWER;
+import static org.poliin.counselling.internal.rest.Paging.AFTER;
+import static org.poliin.counselling.internal.rest.Paging.COUNT;
+import static org.poliin.counselling.internal.rest.Paging.PAGE;
+import static org.poliin.counselling.internal.rest.Paging.SIZE;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -42,6 +46,8 @@ import org.poliin.counselling.internal.*;
 import org.poliin.counselling.internal.persistence.*;
 import org.poliin.counselling.internal.service.*;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
 /** {@code /api/v1/counselling/students}: supported students, consents, categories, plans, notes. Counsellors only; reads need {@code X-Poliin-Reason} and are audited per record; plans and notes are for the student's assigned counsellors (403 for others). */
 @Component(service = StudentsResource.class)
 @JaxrsResource
@@ -62,9 +68,12 @@ public final class StudentsResource {
 
     @GET
     @RolesAllowed(COUNSELLOR)
-    public Page<StudentDTO> list(@QueryParam("status") StudentStatus status, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        PageRequest request = PageRequest.of(page, size);
+    public Page<StudentDTO> list(@QueryParam("status") StudentStatus status,
+            @Parameter(description = PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = AFTER) @QueryParam("after") String after,
+            @Parameter(description = COUNT) @QueryParam("count") Boolean count) {
+        PageRequest request = PageRequest.of(page, size, after, count);
         access.requireReason();
         return students.list(status, request);
     }

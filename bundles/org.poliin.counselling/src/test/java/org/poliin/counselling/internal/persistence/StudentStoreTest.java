@@ -193,9 +193,9 @@ class StudentStoreTest {
         attend(103, student.id, LocalDate.of(2024, 11, 15), Attendance.ABSENT);
         assertThat(alerts.evaluate(student.id, TODAY)).isZero();
 
-        List<AlertDTO> open = alerts.forCounsellor("ana", AlertStatus.OPEN);
+        List<AlertDTO> open = alerts.forCounsellor("ana", AlertStatus.OPEN, new PageRequest(0, 50)).items;
         assertThat(open).singleElement().satisfies(a -> assertThat(a.rule).isEqualTo(AlertRule.MISSED_MEETINGS));
-        assertThat(alerts.forCounsellor("bogdan", null)).isEmpty();
+        assertThat(alerts.forCounsellor("bogdan", null, new PageRequest(0, 50)).items).isEmpty();
         assertThatThrownBy(() -> alerts.acknowledge(open.get(0).id, "bogdan")).isInstanceOf(AccessDeniedException.class);
         alerts.acknowledge(open.get(0).id, "ana");
         AlertDTO resolved = alerts.resolve(open.get(0).id, "ana", "Am vorbit cu studenta");
@@ -214,7 +214,7 @@ class StudentStoreTest {
         assertThat(alerts.evaluate(student.id, TODAY)).isZero();
         attend(107, student.id, LocalDate.of(2024, 11, 25), Attendance.ABSENT);
         assertThat(alerts.evaluate(student.id, TODAY)).isEqualTo(1);
-        assertThat(alerts.forCounsellor("ana", AlertStatus.OPEN)).singleElement()
+        assertThat(alerts.forCounsellor("ana", AlertStatus.OPEN, new PageRequest(0, 50)).items).singleElement()
                 .satisfies(a -> assertThat(a.triggerKey).isEqualTo("series:106"));
 
         // pausing the student raises the paused alert on the write itself
@@ -228,7 +228,7 @@ class StudentStoreTest {
         paused.status = StudentStatus.PAUSED;
         paused.version = students.read(student.id).version;
         students.update(student.id, paused, TODAY);
-        assertThat(alerts.forCounsellor("ana", AlertStatus.OPEN)).extracting(a -> a.rule)
+        assertThat(alerts.forCounsellor("ana", AlertStatus.OPEN, new PageRequest(0, 50)).items).extracting(a -> a.rule)
                 .contains(AlertRule.STATUS_PAUSED);
     }
 
@@ -259,7 +259,7 @@ class StudentStoreTest {
         assertThat(anonymous.categories).isEmpty();
         assertThat(students.export(personId)).isEmpty();
         assertThat(students.supportedIn(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))).isEqualTo(before);
-        assertThat(alerts.forCounsellor("ana", null)).isEmpty();
+        assertThat(alerts.forCounsellor("ana", null, new PageRequest(0, 50)).items).isEmpty();
         jpa.tx(TransactionType.Required, em -> assertThat(students.anonymise(12345, TODAY)).isNotEmpty());
     }
 

@@ -72,7 +72,8 @@ public final class VisitsResource {
     @RolesAllowed({ ADMIN, COORDINATOR, STAFF })
     @Operation(summary = "Vizitele, după dată / The visits, by date")
     public Page<VisitDTO> search(@QueryParam("campaignId") Long campaignId, @QueryParam("schoolId") Long schoolId,
-            @QueryParam("status") EventStatus status, @Parameter(description = PAGE) @QueryParam("page") Integer page,
+            @QueryParam("status") EventStatus status,
+            @Parameter(description = PAGE) @QueryParam("page") Integer page,
             @Parameter(description = SIZE) @QueryParam("size") Integer size,
             @Parameter(description = AFTER) @QueryParam("after") String after,
             @Parameter(description = COUNT) @QueryParam("count") Boolean count) {

@@ -20,6 +20,7 @@ import org.poliin.api.audit.AuditLog;
 import org.poliin.api.audit.AuditRecord;
 import org.poliin.api.common.LocalizedText;
 import org.poliin.api.common.Page;
+import org.poliin.api.common.PageCursor;
 import org.poliin.api.common.PageRequest;
 import org.poliin.api.errors.ConflictException;
 import org.poliin.api.errors.RecordNotFoundException;
@@ -91,50 +92,111 @@ public final class ApplicationStore {
         return jpa.txExpr(TransactionType.Supports, em -> toDTO(em, entity(em, id)));
     }
 
+    /**
+     * The applications by id, optionally of one call and one status, by key or by number. The ids of a
+     * page come from an index alone ({@code IX_VOUCHERS_APPLICATION_CALL}, {@code _STATUS},
+     * {@code _CALL_STATUS}: the filter, then the id), then those rows are read; the total is counted
+     * only when asked.
+     */
     public Page<ApplicationDTO> search(Long callId, String status, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-            if (callId != null) {
-                where.append(" AND a.callId = :call");
+            List<ApplicationDTO> items = rows(em, searchQuery(em, callId, status, page).getResultList()).stream()
+                    .map(a -> toDTO(em, a)).toList();
+            long total = Page.NOT_COUNTED;
+            if (page.count()) {
+                TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM ApplicationEntity a"
+                        + where(callId, status, null), Long.class);
+                bind(count, callId, status, null);
+                total = count.getSingleResult();
             }
-            if (status != null) {
-                where.append(" AND a.status = :status");
-            }
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM ApplicationEntity a" + where, Long.class);
-            TypedQuery<ApplicationEntity> list = em.createQuery("SELECT a FROM ApplicationEntity a" + where
-                    + " ORDER BY a.id", ApplicationEntity.class);
-            if (callId != null) {
-                count.setParameter("call", callId);
-                list.setParameter("call", callId);
-            }
-            if (status != null) {
-                count.setParameter("status", status);
-                list.setParameter("status", status);
-            }
-            List<ApplicationDTO> items = list.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
-                    .stream().map(a -> toDTO(em, a)).toList();
-            return Page.of(items, page, count.getSingleResult());
+            return Page.of(items, page, a -> PageCursor.of(a.id), total);
         });
     }
 
+    /** The ids of one page of {@link #search}: {@code size + 1} after the cursor or the offset. */
+    static TypedQuery<Long> searchQuery(EntityManager em, Long callId, String status, PageRequest page) {
+        PageCursor after = page.cursor(1);
+        TypedQuery<Long> query = em.createQuery("SELECT a.id FROM ApplicationEntity a"
+                + where(callId, status, after) + " ORDER BY a.id", Long.class);
+        bind(query, callId, status, after);
+        return query.setFirstResult(page.offset()).setMaxResults(page.fetchSize());
+    }
+
+    private static String where(Long callId, String status, PageCursor after) {
+        List<String> conditions = new ArrayList<>();
+        if (callId != null) {
+            conditions.add("a.callId = :call");
+        }
+        if (status != null) {
+            conditions.add("a.status = :status");
+        }
+        if (after != null) {
+            conditions.add("a.id > :after");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void bind(TypedQuery<?> query, Long callId, String status, PageCursor after) {
+        if (callId != null) {
+            query.setParameter("call", callId);
+        }
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (after != null) {
+            query.setParameter("after", after.number(0));
+        }
+    }
+
+    /** The applications with these ids, in the order of the ids. */
+    private static List<ApplicationEntity> rows(EntityManager em, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ApplicationEntity> byId = new java.util.HashMap<>();
+        em.createQuery("SELECT a FROM ApplicationEntity a WHERE a.id IN :ids", ApplicationEntity.class)
+                .setParameter("ids", ids).getResultList().forEach(a -> byId.put(a.id, a));
+        return ids.stream().map(byId::get).toList();
+    }
+
     /**
-     * The eligible applications of a call still in the running or decided, best first: score, then
-     * the earlier submission, then the lower id (so the order never depends on chance).
+     * A page of the ranking of a call: its eligible applications still in the running or decided, best
+     * first (score, then the earlier submission, then the lower id, so the order never depends on
+     * chance), each with its rank. Read by key or by number: the cursor carries the rank of the last
+     * item, so a page read by key numbers on from there. The ids come from the index
+     * {@code IX_VOUCHERS_APPLICATION_RANKING}, which holds the order and the filter.
      */
-    public List<ApplicationDTO> ranking(long callId) {
+    public Page<ApplicationDTO> ranking(long callId, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
+            PageCursor after = page.cursor(4);
+            int rank = after == null ? page.offset() : (int) after.number(3);
             List<ApplicationDTO> ranked = new ArrayList<>();
-            int rank = 0;
-            for (ApplicationEntity a : em.createQuery("SELECT a FROM ApplicationEntity a WHERE a.callId = :call "
-                    + "AND a.eligible = 'Y' AND a.status <> :rejected ORDER BY a.score DESC, a.submittedOn, a.id",
-                    ApplicationEntity.class).setParameter("call", callId).setParameter("rejected", REJECTED)
-                    .getResultList()) {
+            for (ApplicationEntity a : rows(em, rankingQuery(em, callId, page).getResultList())) {
                 ApplicationDTO dto = toDTO(em, a);
                 dto.rank = ++rank;
                 ranked.add(dto);
             }
-            return ranked;
+            long total = page.count() ? em.createQuery("SELECT COUNT(a) FROM ApplicationEntity a WHERE a.callId = :call "
+                    + "AND a.eligible = 'Y' AND a.status <> :rejected", Long.class).setParameter("call", callId)
+                    .setParameter("rejected", REJECTED).getSingleResult() : Page.NOT_COUNTED;
+            return Page.of(ranked, page, a -> PageCursor.of(a.score, a.submittedOn, a.id, a.rank), total);
         });
+    }
+
+    /** The ids of one page of {@link #ranking}: {@code size + 1} after the cursor or the offset. */
+    static TypedQuery<Long> rankingQuery(EntityManager em, long callId, PageRequest page) {
+        PageCursor after = page.cursor(4);
+        TypedQuery<Long> query = em.createQuery("SELECT a.id FROM ApplicationEntity a WHERE a.callId = :call "
+                + "AND a.eligible = 'Y' AND a.status <> :rejected"
+                + (after == null ? "" : " AND a.score <= :score AND (a.score < :score OR a.submittedOn > :day "
+                        + "OR (a.submittedOn = :day AND a.id > :id))")
+                + " ORDER BY a.score DESC, a.submittedOn, a.id", Long.class)
+                .setParameter("call", callId).setParameter("rejected", REJECTED);
+        if (after != null) {
+            query.setParameter("score", (int) after.number(0)).setParameter("day", after.date(1))
+                    .setParameter("id", after.number(2));
+        }
+        return query.setFirstResult(page.offset()).setMaxResults(page.fetchSize());
     }
 
     /** The evaluator's points; the score is the criteria's points plus these. */

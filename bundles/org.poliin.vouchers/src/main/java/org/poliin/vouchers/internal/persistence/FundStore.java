@@ -1,11 +1,13 @@
 package org.poliin.vouchers.internal.persistence;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -15,6 +17,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.poliin.api.audit.AuditLog;
 import org.poliin.api.audit.AuditRecord;
 import org.poliin.api.common.LocalizedText;
+import org.poliin.api.common.Page;
+import org.poliin.api.common.PageCursor;
+import org.poliin.api.common.PageRequest;
 import org.poliin.api.errors.ConflictException;
 import org.poliin.api.errors.InvalidInputException;
 import org.poliin.api.errors.RecordNotFoundException;
@@ -71,10 +76,30 @@ public final class FundStore {
         return jpa.txExpr(TransactionType.Supports, em -> toDTO(em, fundEntity(em, id)));
     }
 
-    public List<FundDTO> funds() {
-        return jpa.txExpr(TransactionType.Supports, em -> em
-                .createQuery("SELECT f FROM FundEntity f ORDER BY f.periodFrom DESC, f.id DESC", FundEntity.class)
-                .getResultList().stream().map(f -> toDTO(em, f)).toList());
+    /**
+     * The funds, newest period first (then the higher id), by key or by number; the index
+     * {@code IX_VOUCHERS_FUND_PERIOD} holds that order. The total is counted only when asked.
+     */
+    public Page<FundDTO> funds(PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<FundDTO> found = fundsQuery(em, page).getResultList().stream().map(f -> toDTO(em, f)).toList();
+            long total = page.count()
+                    ? em.createQuery("SELECT COUNT(f) FROM FundEntity f", Long.class).getSingleResult()
+                    : Page.NOT_COUNTED;
+            return Page.of(found, page, fund -> PageCursor.of(fund.periodFrom, fund.id), total);
+        });
+    }
+
+    /** The query of one page of {@link #funds}: {@code size + 1} rows after the cursor or the offset. */
+    static TypedQuery<FundEntity> fundsQuery(EntityManager em, PageRequest page) {
+        PageCursor after = page.cursor(2);
+        TypedQuery<FundEntity> query = em.createQuery("SELECT f FROM FundEntity f"
+                + (after == null ? "" : " WHERE f.periodFrom <= :day AND (f.periodFrom < :day OR f.id < :id)")
+                + " ORDER BY f.periodFrom DESC, f.id DESC", FundEntity.class);
+        if (after != null) {
+            query.setParameter("day", after.date(0)).setParameter("id", after.number(1));
+        }
+        return query.setFirstResult(page.offset()).setMaxResults(page.fetchSize());
     }
 
     public java.util.Optional<FundDTO> fundByName(String name) {
@@ -109,12 +134,21 @@ public final class FundStore {
         });
     }
 
+    /**
+     * The venues of one fund, by category and name. A plain list, not a page: a fund's venues are the
+     * theatres, museums and cinemas of one city (tens, not thousands), however many funds there are;
+     * the index {@code IX_VOUCHERS_VENUE_FUND} (fund, category, name) reads exactly those rows in order.
+     */
     public List<VenueDTO> venues(long fundId) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             fundEntity(em, fundId);
-            return em.createQuery("SELECT v FROM VenueEntity v WHERE v.fundId = :fund ORDER BY v.category, v.name",
-                    VenueEntity.class).setParameter("fund", fundId).getResultList().stream().map(FundStore::toDTO).toList();
+            return venuesQuery(em, fundId).getResultList().stream().map(FundStore::toDTO).toList();
         });
+    }
+
+    static TypedQuery<VenueEntity> venuesQuery(EntityManager em, long fundId) {
+        return em.createQuery("SELECT v FROM VenueEntity v WHERE v.fundId = :fund ORDER BY v.category, v.name",
+                VenueEntity.class).setParameter("fund", fundId);
     }
 
     public VenueDTO venue(long id) {
@@ -181,14 +215,47 @@ public final class FundStore {
         });
     }
 
-    public List<CallDTO> calls(Long fundId) {
+    /**
+     * The calls, optionally of one fund, newest first (opening day, then id, both descending), by key or
+     * by number; the indexes {@code IX_VOUCHERS_CALL_OPENS} and {@code IX_VOUCHERS_CALL_FUND} hold that
+     * order. The total is counted only when asked.
+     */
+    public Page<CallDTO> calls(Long fundId, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            javax.persistence.TypedQuery<CallEntity> query = fundId == null
-                    ? em.createQuery("SELECT c FROM CallEntity c ORDER BY c.opensOn DESC, c.id DESC", CallEntity.class)
-                    : em.createQuery("SELECT c FROM CallEntity c WHERE c.fundId = :fund ORDER BY c.opensOn DESC, c.id DESC",
-                            CallEntity.class).setParameter("fund", fundId);
-            return query.getResultList().stream().map(c -> toDTO(em, c)).toList();
+            List<CallDTO> found = callsQuery(em, fundId, page).getResultList().stream().map(c -> toDTO(em, c)).toList();
+            long total = Page.NOT_COUNTED;
+            if (page.count()) {
+                TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM CallEntity c"
+                        + (fundId == null ? "" : " WHERE c.fundId = :fund"), Long.class);
+                if (fundId != null) {
+                    count.setParameter("fund", fundId);
+                }
+                total = count.getSingleResult();
+            }
+            return Page.of(found, page, call -> PageCursor.of(call.opensOn, call.id), total);
         });
+    }
+
+    /** The query of one page of {@link #calls}: {@code size + 1} rows after the cursor or the offset. */
+    static TypedQuery<CallEntity> callsQuery(EntityManager em, Long fundId, PageRequest page) {
+        PageCursor after = page.cursor(2);
+        List<String> conditions = new ArrayList<>();
+        if (fundId != null) {
+            conditions.add("c.fundId = :fund");
+        }
+        if (after != null) {
+            conditions.add("c.opensOn <= :day AND (c.opensOn < :day OR c.id < :id)");
+        }
+        TypedQuery<CallEntity> query = em.createQuery("SELECT c FROM CallEntity c"
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+                + " ORDER BY c.opensOn DESC, c.id DESC", CallEntity.class);
+        if (fundId != null) {
+            query.setParameter("fund", fundId);
+        }
+        if (after != null) {
+            query.setParameter("day", after.date(0)).setParameter("id", after.number(1));
+        }
+        return query.setFirstResult(page.offset()).setMaxResults(page.fetchSize());
     }
 
     static FundEntity fundEntity(EntityManager em, long id) {

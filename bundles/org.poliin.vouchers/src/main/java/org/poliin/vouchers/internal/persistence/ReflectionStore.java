@@ -45,10 +45,19 @@ public final class ReflectionStore {
         });
     }
 
+    /**
+     * The reflections written after one meeting. A plain list, not a page: they come from the people of
+     * one meeting's group (a few dozen at most), so the list is short by design, however many meetings;
+     * the index {@code IX_VOUCHERS_REFLECTION_EVENT_ID} (event, id) reads exactly those rows in order.
+     */
     public List<ReflectionDTO> of(long eventId) {
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "SELECT r FROM ReflectionEntity r WHERE r.eventId = :event ORDER BY r.id", ReflectionEntity.class)
-                .setParameter("event", eventId).getResultList().stream().map(ReflectionStore::toDTO).toList());
+        return jpa.txExpr(TransactionType.Supports, em -> ofQuery(em, eventId).getResultList().stream()
+                .map(ReflectionStore::toDTO).toList());
+    }
+
+    static javax.persistence.TypedQuery<ReflectionEntity> ofQuery(javax.persistence.EntityManager em, long eventId) {
+        return em.createQuery("SELECT r FROM ReflectionEntity r WHERE r.eventId = :event ORDER BY r.id",
+                ReflectionEntity.class).setParameter("event", eventId);
     }
 
     public List<PersonalDataRecord> export(long personId) {

@@ -20,6 +20,7 @@ import org.poliin.api.audit.AuditLog;
 import org.poliin.api.audit.AuditRecord;
 import org.poliin.api.common.LocalizedText;
 import org.poliin.api.common.Page;
+import org.poliin.api.common.PageCursor;
 import org.poliin.api.common.PageRequest;
 import org.poliin.api.errors.ConflictException;
 import org.poliin.api.errors.InvalidInputException;
@@ -190,18 +191,53 @@ public final class VoucherStore {
                 .getSingleResult() > 0);
     }
 
+    /**
+     * The vouchers by id, optionally of one fund, by key or by number: the ids of a page come from the
+     * primary key or {@code IX_VOUCHERS_VOUCHER_FUND} (fund, id) alone, then those rows are read; the
+     * total is counted only when asked.
+     */
     public Page<VoucherDTO> search(Long fundId, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            String where = fundId == null ? "" : " WHERE v.fundId = :fund";
-            var count = em.createQuery("SELECT COUNT(v) FROM VoucherEntity v" + where, Long.class);
-            var list = em.createQuery("SELECT v FROM VoucherEntity v" + where + " ORDER BY v.id", VoucherEntity.class);
-            if (fundId != null) {
-                count.setParameter("fund", fundId);
-                list.setParameter("fund", fundId);
+            List<Long> ids = searchQuery(em, fundId, page).getResultList();
+            Map<Long, VoucherEntity> rows = new java.util.HashMap<>();
+            if (!ids.isEmpty()) {
+                em.createQuery("SELECT v FROM VoucherEntity v WHERE v.id IN :ids", VoucherEntity.class)
+                        .setParameter("ids", ids).getResultList().forEach(v -> rows.put(v.id, v));
             }
-            return Page.of(list.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                    .map(VoucherStore::toDTO).toList(), page, count.getSingleResult());
+            long total = Page.NOT_COUNTED;
+            if (page.count()) {
+                var count = em.createQuery("SELECT COUNT(v) FROM VoucherEntity v"
+                        + (fundId == null ? "" : " WHERE v.fundId = :fund"), Long.class);
+                if (fundId != null) {
+                    count.setParameter("fund", fundId);
+                }
+                total = count.getSingleResult();
+            }
+            return Page.of(ids.stream().map(rows::get).map(VoucherStore::toDTO).toList(), page,
+                    v -> PageCursor.of(v.id), total);
         });
+    }
+
+    /** The ids of one page of {@link #search}: {@code size + 1} after the cursor or the offset. */
+    static javax.persistence.TypedQuery<Long> searchQuery(EntityManager em, Long fundId, PageRequest page) {
+        PageCursor after = page.cursor(1);
+        List<String> conditions = new ArrayList<>();
+        if (fundId != null) {
+            conditions.add("v.fundId = :fund");
+        }
+        if (after != null) {
+            conditions.add("v.id > :after");
+        }
+        var query = em.createQuery("SELECT v.id FROM VoucherEntity v"
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)) + " ORDER BY v.id",
+                Long.class);
+        if (fundId != null) {
+            query.setParameter("fund", fundId);
+        }
+        if (after != null) {
+            query.setParameter("after", after.number(0));
+        }
+        return query.setFirstResult(page.offset()).setMaxResults(page.fetchSize());
     }
 
     public long count() {
@@ -284,13 +320,21 @@ public final class VoucherStore {
         });
     }
 
+    /**
+     * What a voucher paid for. A plain list, not a page: one voucher's face value is spent in a handful
+     * of redemptions (tickets, entries), so the list is short by design, however many vouchers there are;
+     * the index {@code IX_VOUCHERS_REDEMPTION_VOUCHER_ID} (voucher, id) reads exactly those rows in order.
+     */
     public List<RedemptionDTO> redemptions(long voucherId) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             entity(em, voucherId);
-            return em.createQuery("SELECT r FROM RedemptionEntity r WHERE r.voucherId = :voucher ORDER BY r.id",
-                    RedemptionEntity.class).setParameter("voucher", voucherId).getResultList().stream()
-                    .map(r -> toDTO(em, r, false)).toList();
+            return redemptionsQuery(em, voucherId).getResultList().stream().map(r -> toDTO(em, r, false)).toList();
         });
+    }
+
+    static javax.persistence.TypedQuery<RedemptionEntity> redemptionsQuery(EntityManager em, long voucherId) {
+        return em.createQuery("SELECT r FROM RedemptionEntity r WHERE r.voucherId = :voucher ORDER BY r.id",
+                RedemptionEntity.class).setParameter("voucher", voucherId);
     }
 
     // ---- figures, all computed by the database

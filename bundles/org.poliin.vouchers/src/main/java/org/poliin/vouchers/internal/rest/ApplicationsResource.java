@@ -5,8 +5,11 @@ import static org.poliin.api.security.Roles.COORDINATOR;
 import static org.poliin.api.security.Roles.COUNSELLOR;
 import static org.poliin.api.security.Roles.STAFF;
 import static org.poliin.api.security.Roles.VIEWER;
+import static org.poliin.vouchers.internal.rest.Paging.AFTER;
+import static org.poliin.vouchers.internal.rest.Paging.COUNT;
+import static org.poliin.vouchers.internal.rest.Paging.PAGE;
+import static org.poliin.vouchers.internal.rest.Paging.SIZE;
 
-import java.util.List;
 
 import javax.annotation.security.RolesAllowed;
 import javax.validation.Valid;
@@ -37,6 +40,8 @@ import org.poliin.api.errors.InvalidInputException;
 import org.poliin.vouchers.internal.persistence.ApplicationStore;
 import org.poliin.vouchers.internal.service.VouchersService;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
 /**
  * {@code /api/v1/vouchers/applications}: applications, eligibility, evaluation and decisions. The
  * disadvantage criteria are shown only to coordinators and counsellors, one application at a time,
@@ -62,12 +67,15 @@ public final class ApplicationsResource {
     @GET
     @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR, STAFF })
     public Page<ApplicationDTO> search(@QueryParam("callId") Long callId, @QueryParam("status") String status,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @Parameter(description = PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = AFTER) @QueryParam("after") String after,
+            @Parameter(description = COUNT) @QueryParam("count") Boolean count) {
         if (status != null && !ApplicationStore.STATUSES.contains(status)) {
             throw InvalidInputException.of("status", LocalizedText.of("trebuie să fie una dintre stările " + ApplicationStore.STATUSES,
                     "must be one of " + ApplicationStore.STATUSES));
         }
-        return applications.search(callId, status, PageRequest.of(page, size)).map(VouchersService::withoutCriteria);
+        return applications.search(callId, status, PageRequest.of(page, size, after, count)).map(VouchersService::withoutCriteria);
     }
 
     @GET

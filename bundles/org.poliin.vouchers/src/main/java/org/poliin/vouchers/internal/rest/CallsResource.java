@@ -5,8 +5,11 @@ import static org.poliin.api.security.Roles.COORDINATOR;
 import static org.poliin.api.security.Roles.COUNSELLOR;
 import static org.poliin.api.security.Roles.STAFF;
 import static org.poliin.api.security.Roles.VIEWER;
+import static org.poliin.vouchers.internal.rest.Paging.AFTER;
+import static org.poliin.vouchers.internal.rest.Paging.COUNT;
+import static org.poliin.vouchers.internal.rest.Paging.PAGE;
+import static org.poliin.vouchers.internal.rest.Paging.SIZE;
 
-import java.util.List;
 
 import javax.annotation.security.RolesAllowed;
 import javax.validation.Valid;
@@ -28,11 +31,15 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.poliin.api.common.Page;
+import org.poliin.api.common.PageRequest;
 import org.poliin.api.rest.PlatformRest;
 import org.poliin.vouchers.internal.*;
 import org.poliin.vouchers.internal.persistence.ApplicationStore;
 import org.poliin.vouchers.internal.persistence.FundStore;
 import org.poliin.vouchers.internal.service.VouchersService;
+
+import io.swagger.v3.oas.annotations.Parameter;
 
 /** {@code /api/v1/vouchers/calls}: calls for applications, their eligibility criteria and ranking. */
 @Component(service = CallsResource.class)
@@ -54,8 +61,12 @@ public final class CallsResource {
 
     @GET
     @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR, STAFF })
-    public List<CallDTO> list(@QueryParam("fundId") Long fundId) {
-        return funds.calls(fundId);
+    public Page<CallDTO> list(@QueryParam("fundId") Long fundId,
+            @Parameter(description = PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = AFTER) @QueryParam("after") String after,
+            @Parameter(description = COUNT) @QueryParam("count") Boolean count) {
+        return funds.calls(fundId, PageRequest.of(page, size, after, count));
     }
 
     @GET
@@ -74,13 +85,18 @@ public final class CallsResource {
 
     /**
      * The eligible applications ranked: score (criteria points plus the evaluator's), then the earlier
-     * submission. Without the criteria, for anyone: open an application to see them.
+     * submission; a page by key numbers on from the rank of the page before. Without the criteria, for
+     * anyone: open an application to see them.
      */
     @GET
     @Path("{id}/ranking")
     @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR })
-    public List<ApplicationDTO> ranking(@PathParam("id") long id) {
+    public Page<ApplicationDTO> ranking(@PathParam("id") long id,
+            @Parameter(description = PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = AFTER) @QueryParam("after") String after,
+            @Parameter(description = COUNT) @QueryParam("count") Boolean count) {
         funds.call(id);
-        return applications.ranking(id).stream().map(VouchersService::withoutCriteria).toList();
+        return applications.ranking(id, PageRequest.of(page, size, after, count)).map(VouchersService::withoutCriteria);
     }
 }

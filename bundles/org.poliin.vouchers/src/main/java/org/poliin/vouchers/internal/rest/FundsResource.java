@@ -5,6 +5,10 @@ import static org.poliin.api.security.Roles.COORDINATOR;
 import static org.poliin.api.security.Roles.COUNSELLOR;
 import static org.poliin.api.security.Roles.STAFF;
 import static org.poliin.api.security.Roles.VIEWER;
+import static org.poliin.vouchers.internal.rest.Paging.AFTER;
+import static org.poliin.vouchers.internal.rest.Paging.COUNT;
+import static org.poliin.vouchers.internal.rest.Paging.PAGE;
+import static org.poliin.vouchers.internal.rest.Paging.SIZE;
 
 import java.util.List;
 
@@ -28,10 +32,14 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.poliin.api.common.PageRequest;
+import org.poliin.api.common.Page;
 import org.poliin.api.rest.PlatformRest;
 import org.poliin.vouchers.internal.*;
 import org.poliin.vouchers.internal.persistence.FundStore;
 import org.poliin.vouchers.internal.service.VouchersService;
+
+import io.swagger.v3.oas.annotations.Parameter;
 
 /** {@code /api/v1/vouchers/funds}: funds (budget, voucher value, categories) and their partner venues. */
 @Component(service = FundsResource.class)
@@ -54,8 +62,11 @@ public final class FundsResource {
     /** The funds, newest first, with where their money stands. Budgets are not personal: every role. */
     @GET
     @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR, STAFF, VIEWER })
-    public List<FundDTO> list() {
-        return funds.funds();
+    public Page<FundDTO> list(@Parameter(description = PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = AFTER) @QueryParam("after") String after,
+            @Parameter(description = COUNT) @QueryParam("count") Boolean count) {
+        return funds.funds(PageRequest.of(page, size, after, count));
     }
 
     @GET

@@ -5,6 +5,10 @@ import static org.poliin.api.security.Roles.COORDINATOR;
 import static org.poliin.api.security.Roles.COUNSELLOR;
 import static org.poliin.api.security.Roles.STAFF;
 import static org.poliin.api.security.Roles.VIEWER;
+import static org.poliin.vouchers.internal.rest.Paging.AFTER;
+import static org.poliin.vouchers.internal.rest.Paging.COUNT;
+import static org.poliin.vouchers.internal.rest.Paging.PAGE;
+import static org.poliin.vouchers.internal.rest.Paging.SIZE;
 
 import java.util.List;
 
@@ -38,6 +42,8 @@ import org.poliin.api.event.EventDTO;
 import org.poliin.api.event.ParticipantDTO;
 import org.poliin.vouchers.internal.service.MeetingService;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
 /**
  * {@code /api/v1/vouchers/meetings}: the beneficiary group's meetings (core events of type
  * {@code vouchers.group-meeting}; participants also through {@code /api/v1/events/{id}/participants}),
@@ -61,8 +67,11 @@ public final class MeetingsResource {
     @GET
     @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR, STAFF })
     public Page<EventDTO> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return meetings.list(from, to, PageRequest.of(page, size));
+            @Parameter(description = PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = AFTER) @QueryParam("after") String after,
+            @Parameter(description = COUNT) @QueryParam("count") Boolean count) {
+        return meetings.list(from, to, PageRequest.of(page, size, after, count));
     }
 
     @POST

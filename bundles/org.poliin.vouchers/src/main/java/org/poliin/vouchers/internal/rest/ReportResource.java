@@ -6,7 +6,6 @@ import static org.poliin.api.security.Roles.COUNSELLOR;
 import static org.poliin.api.security.Roles.STAFF;
 import static org.poliin.api.security.Roles.VIEWER;
 
-import java.util.List;
 
 import javax.annotation.security.RolesAllowed;
 import javax.validation.Valid;

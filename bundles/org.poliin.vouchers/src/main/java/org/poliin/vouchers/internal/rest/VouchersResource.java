@@ -5,6 +5,10 @@ import static org.poliin.api.security.Roles.COORDINATOR;
 import static org.poliin.api.security.Roles.COUNSELLOR;
 import static org.poliin.api.security.Roles.STAFF;
 import static org.poliin.api.security.Roles.VIEWER;
+import static org.poliin.vouchers.internal.rest.Paging.AFTER;
+import static org.poliin.vouchers.internal.rest.Paging.COUNT;
+import static org.poliin.vouchers.internal.rest.Paging.PAGE;
+import static org.poliin.vouchers.internal.rest.Paging.SIZE;
 
 import java.util.List;
 
@@ -40,6 +44,8 @@ import org.poliin.vouchers.internal.service.VoucherCodes;
 import org.poliin.vouchers.internal.service.VoucherPdf;
 import org.poliin.vouchers.internal.service.VouchersService;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
 /** {@code /api/v1/vouchers/vouchers}: the vouchers issued, looked up by id or by code, printable as PDF. */
 @Component(service = VouchersResource.class)
 @JaxrsResource
@@ -67,9 +73,12 @@ public final class VouchersResource {
 
     @GET
     @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR, STAFF })
-    public Page<VoucherDTO> search(@QueryParam("fundId") Long fundId, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return vouchers.search(fundId, PageRequest.of(page, size));
+    public Page<VoucherDTO> search(@QueryParam("fundId") Long fundId,
+            @Parameter(description = PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = AFTER) @QueryParam("after") String after,
+            @Parameter(description = COUNT) @QueryParam("count") Boolean count) {
+        return vouchers.search(fundId, PageRequest.of(page, size, after, count));
     }
 
     @GET

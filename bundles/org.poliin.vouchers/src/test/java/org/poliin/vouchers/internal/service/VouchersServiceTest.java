@@ -232,8 +232,8 @@ class VouchersServiceTest {
         ApplicationDTO c = apply(coordinator, call, "enrolled", "orphan-care");                 // 10
         ApplicationDTO d = apply(coordinator, call, "enrolled", "social-scholarship");          // 10, later id
         applications.assess(a.id, 20);                                                          // 25
-        assertThat(applications.ranking(call.id)).extracting(r -> r.id).containsExactly(a.id, b.id, c.id, d.id);
-        assertThat(applications.ranking(call.id)).extracting(r -> r.rank).containsExactly(1, 2, 3, 4);
+        assertThat(applications.ranking(call.id, new org.poliin.api.common.PageRequest(0, 10)).items).extracting(r -> r.id).containsExactly(a.id, b.id, c.id, d.id);
+        assertThat(applications.ranking(call.id, new org.poliin.api.common.PageRequest(0, 10)).items).extracting(r -> r.rank).containsExactly(1, 2, 3, 4);
 
         // three vouchers fit the budget; the fourth approval is a 409 and changes nothing
         VoucherDTO va = coordinator.approve(a.id, new AwardInput());
@@ -365,7 +365,7 @@ class VouchersServiceTest {
         FundDTO after = funds.fund(fund.id);
         assertThat(after.committed).isEqualTo(new BigDecimal("1050.00"));
         assertThat(after.available).isEqualTo(new BigDecimal("0.00"));
-        assertThat(applications.search(call.id, "APPROVED", PageRequest.of(0, 100)).total).isEqualTo(7);
+        assertThat(applications.search(call.id, "APPROVED", new PageRequest(0, 100, null, true)).total).isEqualTo(7);
     }
 
     @Test

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
@@ -16,6 +19,9 @@ import org.poliin.api.mail.MailService;
 import org.poliin.api.people.PersonService;
 import org.poliin.api.audit.AuditRecord;
 import org.poliin.api.common.LocalizedText;
+import org.poliin.api.common.Page;
+import org.poliin.api.common.PageCursor;
+import org.poliin.api.common.PageRequest;
 import org.poliin.api.errors.InvalidInputException;
 import org.poliin.api.errors.StaleRecordException;
 import org.poliin.api.errors.RecordNotFoundException;
@@ -106,10 +112,32 @@ public final class PairStore {
         });
     }
 
-    public List<PairDTO> all() {
-        return jpa.txExpr(TransactionType.Supports, em -> em
-                .createQuery("SELECT p FROM PairEntity p ORDER BY p.startedOn, p.id", PairEntity.class)
-                .getResultList().stream().map(PairStore::toDTO).toList());
+    /**
+     * The pairs by start day, then id, read by key ({@code after}) or by number. The index
+     * {@code IX_MENTORING_PAIR_STARTED} (start day, id) holds that order, so a page reads only its own
+     * rows: {@code size + 1} of them, the last one telling that another page follows. The total is
+     * counted only when asked.
+     */
+    public Page<PairDTO> page(PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<PairDTO> found = pageQuery(em, page).getResultList().stream().map(PairStore::toDTO).toList();
+            long total = page.count()
+                    ? em.createQuery("SELECT COUNT(p) FROM PairEntity p", Long.class).getSingleResult()
+                    : Page.NOT_COUNTED;
+            return Page.of(found, page, pair -> PageCursor.of(pair.startedOn, pair.id), total);
+        });
+    }
+
+    static TypedQuery<PairEntity> pageQuery(EntityManager em, PageRequest page) {
+        PageCursor after = page.cursor(2);
+        // seek: the first condition is where the index scan starts, the second skips that day's pairs already read
+        TypedQuery<PairEntity> query = em.createQuery("SELECT p FROM PairEntity p"
+                + (after == null ? "" : " WHERE p.startedOn >= :day AND (p.startedOn > :day OR p.id > :id)")
+                + " ORDER BY p.startedOn, p.id", PairEntity.class);
+        if (after != null) {
+            query.setParameter("day", after.date(0)).setParameter("id", after.number(1));
+        }
+        return query.setFirstResult(page.offset()).setMaxResults(page.fetchSize());
     }
 
     /** Pairs active at some time in the period, counted by the database. */

@@ -4,7 +4,6 @@ import static org.poliin.api.security.Roles.ADMIN;
 import static org.poliin.api.security.Roles.COORDINATOR;
 import static org.poliin.api.security.Roles.STAFF;
 
-import java.util.List;
 
 import javax.annotation.security.RolesAllowed;
 import javax.validation.Valid;
@@ -14,6 +13,7 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -24,6 +24,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.poliin.api.common.PageRequest;
+import org.poliin.api.common.Page;
 import org.poliin.api.common.LocalizedText;
 import org.poliin.api.errors.InvalidInputException;
 import org.poliin.api.people.PersonService;
@@ -54,8 +56,9 @@ public final class PairsResource {
 
     @GET
     @RolesAllowed({ ADMIN, COORDINATOR, STAFF })
-    public List<PairDTO> list() {
-        return pairs.all();
+    public Page<PairDTO> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("after") String after, @QueryParam("count") Boolean count) {
+        return pairs.page(PageRequest.of(page, size, after, count));
     }
 
     @GET
