@@ -96,11 +96,24 @@ public class HeapIT {
             fail("bin/start did not return");
         }
         karaf = awaitKarafProcess();
-        List<String> arguments = List.of(karaf.info().arguments()
-                .orElseThrow(() -> new AssertionError("the arguments of process " + karaf.pid() + " cannot be read")));
+        List<String> arguments = arguments(karaf);
         assertTrue("the process in karaf.pid is Karaf: " + arguments,
                 arguments.contains("org.apache.karaf.main.Main"));
         return arguments;
+    }
+
+    /**
+     * The process's command line: {@code /proc/<pid>/cmdline} on Linux (ProcessHandle.Info gives no
+     * arguments there for a process this JVM did not start), else what ProcessHandle.Info knows.
+     */
+    private static List<String> arguments(ProcessHandle process) throws IOException {
+        Path cmdline = Path.of("/proc", Long.toString(process.pid()), "cmdline");
+        if (Files.isReadable(cmdline)) {
+            List<String> all = List.of(new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8).split("\0"));
+            return all.subList(1, all.size()); // the arguments, without the executable
+        }
+        return List.of(process.info().arguments()
+                .orElseThrow(() -> new AssertionError("the arguments of process " + process.pid() + " cannot be read")));
     }
 
     private ProcessHandle awaitKarafProcess() throws Exception {
