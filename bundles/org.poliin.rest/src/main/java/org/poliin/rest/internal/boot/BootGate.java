@@ -57,7 +57,7 @@ public final class BootGate {
     static final String BOOT_FINISHED = "org.apache.karaf.features.BootFinished";
     static final String SCHEMAS_CHECK = "schemas";
     static final long POLL_MILLIS = 100;
-    static final long MAX_WAIT_MILLIS = 180_000;
+    static final long MAX_WAIT_MILLIS = 600_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(BootGate.class);
 
