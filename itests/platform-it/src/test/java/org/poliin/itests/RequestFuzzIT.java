@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import javax.inject.Inject;
@@ -74,6 +75,8 @@ public class RequestFuzzIT extends PlatformTestSupport {
     protected FeaturesService features;
 
     private final HttpClient raw = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** How many answers of each status the fuzzing got. */
+    private final Map<Integer, Integer> statuses = new TreeMap<>();
 
     @Configuration
     public Option[] configuration() {
@@ -116,6 +119,11 @@ public class RequestFuzzIT extends PlatformTestSupport {
         }
         awaitPath("/mentoring/pairs", false);
         assertTrue(failures.size() + " answers broke the rules:\n" + String.join("\n", failures), failures.isEmpty());
+        // the generated bodies reached the resources (some were accepted) as well as the reader (most refused)
+        int accepted = statuses.entrySet().stream().filter(status -> status.getKey() < 300).mapToInt(Map.Entry::getValue)
+                .sum();
+        System.out.println("RequestFuzzIT answers by status: " + statuses);
+        assertTrue("answers by status: " + statuses, accepted > 0 && statuses.getOrDefault(400, 0) > 0);
     }
 
     @Test
@@ -279,6 +287,7 @@ public class RequestFuzzIT extends PlatformTestSupport {
         HttpResponse<String> response = raw.send(request.build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         String answer = response.body();
+        statuses.merge(response.statusCode(), 1, Integer::sum);
         String shown = operation + " as " + method + " " + abbreviate(path) + " with " + describe(body) + " -> "
                 + response.statusCode() + " " + abbreviate(answer);
         if (response.statusCode() >= 500) {
