@@ -137,7 +137,7 @@ public class VouchersIT extends PlatformTestSupport {
         assertTrue(as("vstaff", PASSWORD, "GET", "/vouchers/applications/" + b, null, 200).path("criteria").isNull());
         assertTrue(admin("GET", "/vouchers/applications/" + b, null, 200).path("criteria").isNull());
         as("vviewer", PASSWORD, "GET", "/vouchers/applications/" + b, null, 403);
-        JsonNode reads = admin("GET", "/audit?action=vouchers.application.criteria.read&entityId=" + b, null, 200);
+        JsonNode reads = admin("GET", "/audit?count=true&action=vouchers.application.criteria.read&entityId=" + b, null, 200);
         assertTrue(reads.path("total").asInt() >= 1);
         boolean withReason = false;
         for (JsonNode entry : reads.path("items")) {
