@@ -55,7 +55,7 @@ public final class QueryPlan {
         return statistics;
     }
 
-    /** How many rows the statement returned to the caller. */
+    /** How many rows the statement returned to the caller (-1 when {@link QueryPlans#during} captured it). */
     public int rows() {
         return rows;
     }

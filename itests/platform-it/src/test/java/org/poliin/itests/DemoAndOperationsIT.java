@@ -56,18 +56,18 @@ public class DemoAndOperationsIT extends PlatformTestSupport {
         long deadline = System.currentTimeMillis() + 60_000;
         JsonNode schools;
         do {
-            schools = admin("GET", "/organisations?type=HIGH_SCHOOL&size=100", null, 200);
+            schools = admin("GET", "/organisations?count=true&type=HIGH_SCHOOL&size=100", null, 200);
             Thread.sleep(250);
         } while (schools.path("total").asInt() < 35 && System.currentTimeMillis() < deadline);
         assertEquals(35, schools.path("total").asInt());
         // the demo schools in localities under 10,000 inhabitants (every demo commune is that small)
-        assertEquals(28, admin("GET", "/organisations?type=HIGH_SCHOOL&maxPopulation=10000", null, 200)
+        assertEquals(28, admin("GET", "/organisations?count=true&type=HIGH_SCHOOL&maxPopulation=10000", null, 200)
                 .path("total").asInt());
         // each module's demo set is loaded once, by the system: the core's and every programme module's
         for (String module : List.of("core", "outreach", "vouchers", "counselling")) {
             JsonNode loads;
             do {
-                loads = admin("GET", "/audit?action=demo.load&entityType=module&entityId=" + module, null, 200);
+                loads = admin("GET", "/audit?count=true&action=demo.load&entityType=module&entityId=" + module, null, 200);
                 Thread.sleep(250);
             } while (loads.path("total").asInt() == 0 && System.currentTimeMillis() < deadline + 60_000);
             assertEquals(module, 1, loads.path("total").asInt());
@@ -99,7 +99,7 @@ public class DemoAndOperationsIT extends PlatformTestSupport {
         assertEquals("Satul din Shell", admin("GET", "/localities?q=satul%20din%20shell", null, 200)
                 .path("items").get(0).path("name").asText());
         // audited under the shell user's name
-        assertEquals("sysadmin", admin("GET", "/audit?action=locality.import", null, 200)
+        assertEquals("sysadmin", admin("GET", "/audit?count=true&action=locality.import", null, 200)
                 .path("items").get(0).path("actor").asText());
 
         Path backups = Files.createTempDirectory("poliin-backups");

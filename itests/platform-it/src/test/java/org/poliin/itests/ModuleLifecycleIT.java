@@ -112,7 +112,7 @@ public class ModuleLifecycleIT extends PlatformTestSupport {
             long mailDeadline = System.currentTimeMillis() + 30_000;
             JsonNode sent;
             do {
-                sent = admin("GET", "/mail/outbox?status=SENT", null, 200);
+                sent = admin("GET", "/mail/outbox?count=true&status=SENT", null, 200);
                 Thread.sleep(250);
             } while (sent.path("total").asInt() == 0 && System.currentTimeMillis() < mailDeadline);
             assertEquals("the welcome mail was delivered; the outbox: " + admin("GET", "/mail/outbox", null, 200),
@@ -132,7 +132,7 @@ public class ModuleLifecycleIT extends PlatformTestSupport {
             // the module decides who sees who met whom, and those reads are audited
             as("couns1", PASSWORD, "GET", "/events/" + sessionId + "/participants", null, 403);
             as("staff1", PASSWORD, "GET", "/events/" + sessionId + "/participants", null, 200);
-            assertTrue(admin("GET", "/audit?action=event.participants.read&entityId=" + sessionId, null, 200)
+            assertTrue(admin("GET", "/audit?count=true&action=event.participants.read&entityId=" + sessionId, null, 200)
                     .path("total").asInt() >= 1);
 
             stopped.clear();
@@ -182,7 +182,7 @@ public class ModuleLifecycleIT extends PlatformTestSupport {
             Thread.sleep(200);
         } while (!pair.path("goals").isNull() && System.currentTimeMillis() < deadline);
         assertTrue("the goals were erased on the module's return", pair.path("goals").isNull());
-        assertTrue(admin("GET", "/audit?action=privacy.erasure.replay&entityId=" + mentee, null, 200)
+        assertTrue(admin("GET", "/audit?count=true&action=privacy.erasure.replay&entityId=" + mentee, null, 200)
                 .path("total").asInt() >= 1);
     }
 

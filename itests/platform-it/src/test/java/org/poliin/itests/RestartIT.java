@@ -61,7 +61,7 @@ public class RestartIT {
         run("bin/start");
         awaitReady();
 
-        HttpResponse<String> found = send("GET", "/people?q=repornescu", null);
+        HttpResponse<String> found = send("GET", "/people?count=true&q=repornescu", null);
         assertEquals(found.body(), 200, found.statusCode());
         assertTrue(found.body(), found.body().contains("\"total\":1") && found.body().contains("Ștefan"));
         String log = Files.readString(server.resolve("data/log/karaf.log"), StandardCharsets.UTF_8);

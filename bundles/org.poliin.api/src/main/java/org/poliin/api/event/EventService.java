@@ -41,7 +41,27 @@ public interface EventService {
 
     void removeParticipant(long eventId, long personId);
 
+    /**
+     * Every participant of an event, in the order they were added. For a module's own use on events
+     * of its kind (a meeting, a visit: tens of people); a list shown to a person is read by page with
+     * {@link #participants(long, PageRequest)}.
+     */
     List<ParticipantDTO> participants(long eventId);
+
+    /**
+     * One page of an event's participants, in the order they were added, by key ({@link PageRequest#after()})
+     * or by number; the platform's implementation reads it from an index, whatever the event holds.
+     * The default pages over {@link #participants(long)} in memory, for test stand-ins.
+     */
+    default Page<ParticipantDTO> participants(long eventId, PageRequest page) {
+        List<ParticipantDTO> all = participants(eventId);
+        int from = page.after() == null ? page.offset() : (int) Math.max(0, page.cursor(1).number(0));
+        List<ParticipantDTO> fetched = all.subList(Math.min(from, all.size()),
+                Math.min(all.size(), from + page.fetchSize()));
+        int next = from + page.size();
+        return Page.of(fetched, page, participant -> org.poliin.api.common.PageCursor.of(next),
+                page.count() ? all.size() : Page.NOT_COUNTED);
+    }
 
     /** How many events match. */
     long count(EventQuery query);

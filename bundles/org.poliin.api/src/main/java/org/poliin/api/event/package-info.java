@@ -2,7 +2,7 @@
  * Events of every kind (a school visit, a counselling meeting, a workshop), with participants and attendance. Each event type is owned by a module.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.poliin.api.event;
 
 import org.osgi.annotation.bundle.Export;

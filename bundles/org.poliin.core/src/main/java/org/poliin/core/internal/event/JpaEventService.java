@@ -40,6 +40,7 @@ import org.poliin.api.privacy.PersonalDataRecord;
 import org.poliin.core.internal.jpa.SearchText;
 import org.poliin.core.internal.jpa.Records;
 import org.poliin.core.internal.jpa.Versions;
+import org.poliin.core.internal.jpa.Keyset;
 import org.poliin.core.internal.jpa.Where;
 import org.poliin.core.internal.organisation.LocalityEntity;
 import org.poliin.core.internal.organisation.OrganisationEntity;
@@ -129,11 +130,18 @@ public final class JpaEventService implements EventService {
         });
     }
 
+    /** Latest first: start, id, both descending (index IX_CORE_EVENT_LIST and its per-filter twins). */
+    public static final Keyset<EventEntity> ORDER = Keyset.<EventEntity>descending()
+            .localDateTime("e.startsAt", e -> e.startsAt).number("e.id", e -> e.id);
+
+    /** An event's participants in the order they were added (index IX_CORE_PARTICIPANT_EVENT). */
+    public static final Keyset<ParticipantEntity> PARTICIPANT_ORDER = Keyset.<ParticipantEntity>ascending()
+            .number("p.id", p -> p.id);
+
     @Override
     public Page<EventDTO> search(EventQuery query, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            Page<EventEntity> entities = where(query).page(em, EventEntity.class, "e", "EventEntity e",
-                    "e.startsAt DESC, e.id DESC", page);
+            Page<EventEntity> entities = where(query).page(em, EventEntity.class, "e", "EventEntity e", ORDER, page);
             Map<Long, Long> counts = participantCounts(em, entities.items.stream().map(e -> e.id).toList());
             return entities.map(e -> e.toDTO(counts.getOrDefault(e.id, 0L)));
         });
@@ -210,6 +218,16 @@ public final class JpaEventService implements EventService {
     }
 
     @Override
+    public Page<ParticipantDTO> participants(long eventId, PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            entity(em, eventId);
+            return new Where().and("p.eventId = :eventId", "eventId", eventId)
+                    .page(em, ParticipantEntity.class, "p", "ParticipantEntity p", PARTICIPANT_ORDER, page)
+                    .map(ParticipantEntity::toDTO);
+        });
+    }
+
+    @Override
     public long count(EventQuery query) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             Where where = where(query);
@@ -271,7 +289,8 @@ public final class JpaEventService implements EventService {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    private static Where where(EventQuery query) {
+    /** The WHERE of the list (public for the tests that explain its plan). */
+    public static Where where(EventQuery query) {
         return new Where()
                 .and("e.moduleId = :moduleId", "moduleId", query.moduleId())
                 .and("e.type IN :types", "types", query.types())

@@ -21,6 +21,7 @@ import org.poliin.api.mail.MailMessage;
 import org.poliin.api.mail.MailService;
 import org.poliin.api.persistence.MigratedSchema;
 import org.poliin.api.privacy.PersonalDataRecord;
+import org.poliin.core.internal.jpa.Keyset;
 import org.poliin.core.internal.jpa.Where;
 import org.poliin.core.internal.validation.InputValidator;
 
@@ -75,12 +76,20 @@ public final class OutboxMailService implements MailService {
         });
     }
 
+    /** Newest first: creation time, id, both descending (index IX_CORE_MAIL_OUTBOX_LIST and its per-status twin). */
+    public static final Keyset<OutboxEntity> ORDER = Keyset.<OutboxEntity>descending()
+            .instant("m.createdAt", m -> m.createdAt).number("m.id", m -> m.id);
+
     /** The outbox, newest first, for the administrators. */
     public Page<OutboxMessageDTO> outbox(OutboxStatus status, PageRequest page) {
-        return jpa.txExpr(TransactionType.Supports, em -> new Where()
-                .and("m.status = :status", "status", status)
-                .page(em, OutboxEntity.class, "m", "OutboxEntity m", "m.createdAt DESC, m.id DESC", page)
+        return jpa.txExpr(TransactionType.Supports, em -> where(status)
+                .page(em, OutboxEntity.class, "m", "OutboxEntity m", ORDER, page)
                 .map(OutboxEntity::toDTO));
+    }
+
+    /** The WHERE of the list (public for the tests that explain its plan). */
+    public static Where where(OutboxStatus status) {
+        return new Where().and("m.status = :status", "status", status);
     }
 
     /** How many messages stand in each status. */

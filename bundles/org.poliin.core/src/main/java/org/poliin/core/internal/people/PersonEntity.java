@@ -53,6 +53,10 @@ public class PersonEntity {
     @Column(name = "SEARCH_TEXT", nullable = false, length = 600)
     String searchText;
 
+    /** The key of the list's order: family name, then given name, folded like the search text. */
+    @Column(name = "SORT_NAME", nullable = false, length = 210)
+    String sortName = "";
+
     @Column(name = "CREATED_AT", nullable = false, updatable = false)
     Instant createdAt;
 
@@ -65,6 +69,12 @@ public class PersonEntity {
 
     void refreshSearchText() {
         searchText = SearchText.of(givenName, familyName, email, externalId);
+        sortName = sortName(familyName, givenName);
+    }
+
+    static String sortName(String familyName, String givenName) {
+        String name = SearchText.fold(familyName) + " " + SearchText.fold(givenName);
+        return name.length() > 210 ? name.substring(0, 210) : name;
     }
 
     /** Clears every personal field; the record stays so that counts that include the person stay true. */
@@ -78,6 +88,7 @@ public class PersonEntity {
         externalId = null;
         erasedAt = at;
         searchText = "";
+        sortName = " ";
         updatedAt = at;
     }
 

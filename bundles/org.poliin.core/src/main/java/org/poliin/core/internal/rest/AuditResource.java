@@ -9,6 +9,9 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+
+import io.swagger.v3.oas.annotations.Parameter;
+
 import javax.ws.rs.core.MediaType;
 
 import org.osgi.service.component.annotations.Activate;
@@ -43,8 +46,11 @@ public final class AuditResource {
     public Page<AuditEntryDTO> search(@QueryParam("actor") String actor, @QueryParam("action") String action,
             @QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
             @QueryParam("module") String moduleId, @QueryParam("from") Instant from, @QueryParam("to") Instant to,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @Parameter(description = ListParameters.PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = ListParameters.SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = ListParameters.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ListParameters.COUNT) @QueryParam("count") Boolean count) {
         return audit.search(new AuditQuery(actor, action, entityType, entityId, moduleId, from, to),
-                PageRequest.of(page, size));
+                PageRequest.of(page, size, after, count));
     }
 }

@@ -20,6 +20,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+
+import io.swagger.v3.oas.annotations.Parameter;
+
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -77,9 +80,13 @@ public final class EventsResource {
     public Page<EventDTO> search(@QueryParam("module") String moduleId, @QueryParam("type") List<String> types,
             @QueryParam("status") List<EventStatus> statuses, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to, @QueryParam("organisationId") Long organisationId,
-            @QueryParam("q") String text, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @Parameter(description = ListParameters.TEXT) @QueryParam("q") String text,
+            @Parameter(description = ListParameters.PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = ListParameters.SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = ListParameters.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ListParameters.COUNT) @QueryParam("count") Boolean count) {
         return events.search(new EventQuery(moduleId, Set.copyOf(types), Set.copyOf(statuses), from, to,
-                organisationId, text), PageRequest.of(page, size));
+                organisationId, text), PageRequest.of(page, size, after, count));
     }
 
     @GET
@@ -114,13 +121,30 @@ public final class EventsResource {
     @GET
     @Path("{id}/participants")
     @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR, STAFF })
-    public List<ParticipantDTO> participants(@PathParam("id") long id) {
+    public Response participants(@PathParam("id") long id,
+            @Parameter(description = "Câți participanți are o pagină, 1–500, implicit 500 / How many participants a page "
+                    + "holds, 1–500, default 500") @QueryParam("size") Integer size,
+            @Parameter(description = ListParameters.AFTER + " (antetul Link rel=\"next\" / the Link rel=\"next\" header)")
+            @QueryParam("after") String after,
+            @Parameter(description = "true: numărul tuturor participanților în antetul X-Total-Count / true: the count "
+                    + "of every participant in the X-Total-Count header") @QueryParam("count") Boolean count,
+            @Context UriInfo uri) {
         EventTypeDTO type = participantAccess(id);
-        List<ParticipantDTO> participants = events.participants(id);
+        Page<ParticipantDTO> participants = events.participants(id,
+                PageRequest.of(0, size == null ? PageRequest.MAX_SIZE : size, after, count));
         if (type.auditParticipantReads) {
             audit.record(AuditRecord.of(type.moduleId, "event.participants.read", "event", id));
         }
-        return participants;
+        // The answer stays a JSON array (as before paging); the next page is in the Link header.
+        Response.ResponseBuilder answer = Response.ok(participants.items);
+        if (participants.next != null) {
+            answer.link(uri.getRequestUriBuilder().replaceQueryParam("after", participants.next)
+                    .replaceQueryParam("count").build(), "next");
+        }
+        if (participants.total != Page.NOT_COUNTED) {
+            answer.header("X-Total-Count", participants.total);
+        }
+        return answer.build();
     }
 
     @PUT

@@ -20,6 +20,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+
+import io.swagger.v3.oas.annotations.Parameter;
+
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -58,10 +61,14 @@ public final class LocalitiesResource {
 
     @GET
     @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR, STAFF })
-    public Page<LocalityDTO> search(@QueryParam("q") String text, @QueryParam("county") String county,
+    public Page<LocalityDTO> search(@Parameter(description = ListParameters.TEXT) @QueryParam("q") String text, @QueryParam("county") String county,
             @QueryParam("type") LocalityType type, @QueryParam("maxPopulation") Integer maxPopulation,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return localities.search(new LocalityQuery(text, county, type, maxPopulation), PageRequest.of(page, size));
+            @Parameter(description = ListParameters.PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = ListParameters.SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = ListParameters.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ListParameters.COUNT) @QueryParam("count") Boolean count) {
+        return localities.search(new LocalityQuery(text, county, type, maxPopulation),
+                PageRequest.of(page, size, after, count));
     }
 
     @GET

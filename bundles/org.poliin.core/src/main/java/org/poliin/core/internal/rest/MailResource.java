@@ -7,6 +7,9 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+
+import io.swagger.v3.oas.annotations.Parameter;
+
 import javax.ws.rs.core.MediaType;
 
 import org.osgi.service.component.annotations.Activate;
@@ -39,8 +42,11 @@ public final class MailResource {
     @GET
     @Path("outbox")
     @RolesAllowed(ADMIN)
-    public Page<OutboxMessageDTO> outbox(@QueryParam("status") OutboxStatus status, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return outbox.outbox(status, PageRequest.of(page, size));
+    public Page<OutboxMessageDTO> outbox(@QueryParam("status") OutboxStatus status, 
+            @Parameter(description = ListParameters.PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = ListParameters.SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = ListParameters.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ListParameters.COUNT) @QueryParam("count") Boolean count) {
+        return outbox.outbox(status, PageRequest.of(page, size, after, count));
     }
 }

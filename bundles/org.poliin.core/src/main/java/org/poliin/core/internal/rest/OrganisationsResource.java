@@ -20,6 +20,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+
+import io.swagger.v3.oas.annotations.Parameter;
+
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -59,12 +62,15 @@ public final class OrganisationsResource {
 
     @GET
     @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR, STAFF })
-    public Page<OrganisationDTO> search(@QueryParam("q") String text, @QueryParam("type") OrganisationType type,
+    public Page<OrganisationDTO> search(@Parameter(description = ListParameters.TEXT) @QueryParam("q") String text, @QueryParam("type") OrganisationType type,
             @QueryParam("county") String county, @QueryParam("localityType") LocalityType localityType,
-            @QueryParam("maxPopulation") Integer maxPopulation, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+            @QueryParam("maxPopulation") Integer maxPopulation, 
+            @Parameter(description = ListParameters.PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = ListParameters.SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = ListParameters.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ListParameters.COUNT) @QueryParam("count") Boolean count) {
         return organisations.search(new OrganisationQuery(text, type, county, localityType, maxPopulation),
-                PageRequest.of(page, size));
+                PageRequest.of(page, size, after, count));
     }
 
     @GET

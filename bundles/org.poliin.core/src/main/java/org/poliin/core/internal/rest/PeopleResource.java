@@ -16,6 +16,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+
+import io.swagger.v3.oas.annotations.Parameter;
+
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -52,10 +55,14 @@ public final class PeopleResource {
 
     @GET
     @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR, STAFF })
-    public Page<PersonDTO> search(@QueryParam("q") String text, @QueryParam("localityId") Long localityId,
-            @QueryParam("externalId") String externalId, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return people.search(new PersonQuery(text, localityId, externalId, false), PageRequest.of(page, size));
+    public Page<PersonDTO> search(@Parameter(description = ListParameters.TEXT) @QueryParam("q") String text, @QueryParam("localityId") Long localityId,
+            @QueryParam("externalId") String externalId, 
+            @Parameter(description = ListParameters.PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = ListParameters.SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = ListParameters.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ListParameters.COUNT) @QueryParam("count") Boolean count) {
+        return people.search(new PersonQuery(text, localityId, externalId, false),
+                PageRequest.of(page, size, after, count));
     }
 
     @GET

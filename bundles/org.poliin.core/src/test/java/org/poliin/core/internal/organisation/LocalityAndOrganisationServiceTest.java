@@ -93,7 +93,7 @@ class LocalityAndOrganisationServiceTest {
                 .items).extracting(l -> l.name).containsExactly("Timișoara");
         assertThat(core.localities.search(new LocalityQuery(null, "TIMIS", null, 10_000), PageRequest.of(0, 10))
                 .items).extracting(l -> l.name).containsExactly("Deta", "Giroc");
-        var page = core.localities.search(LocalityQuery.all(), PageRequest.of(1, 3));
+        var page = core.localities.search(LocalityQuery.all(), new PageRequest(1, 3, null, true));
         assertThat(page.total).isEqualTo(4);
         assertThat(page.items).hasSize(1);
     }
@@ -159,7 +159,7 @@ class LocalityAndOrganisationServiceTest {
         // The second "2" updates the first within the same import: the file wins row by row.
         assertThat(report.problems).isEmpty();
         assertThat(core.localities.findByCode("2").orElseThrow().name).isEqualTo("Doi bis");
-        assertThat(core.localities.search(LocalityQuery.all(), PageRequest.of(0, 10)).total).isEqualTo(3);
+        assertThat(core.localities.search(LocalityQuery.all(), new PageRequest(0, 10, null, true)).total).isEqualTo(3);
         assertThat(report.created).isEqualTo(3);
         assertThat(report.updated).isEqualTo(1);
     }
