@@ -85,6 +85,9 @@ public class RequestFuzzIT extends PlatformTestSupport {
     private final Map<Integer, Integer> statuses = new TreeMap<>();
     /** The user the fuzzing acts as for each role ({@code x-roles} of openapi.json); the administrator for admin. */
     private final Map<String, String> usersByRole = new TreeMap<>();
+    /** How many requests each of those users sent, and how many operations were fuzzed. */
+    private final Map<String, Integer> requestsByUser = new TreeMap<>();
+    private int fuzzed;
 
     @Configuration
     public Option[] configuration() {
@@ -127,7 +130,8 @@ public class RequestFuzzIT extends PlatformTestSupport {
             features.uninstallFeature(FEATURE);
         }
         awaitPath("/mentoring/pairs", false);
-        System.out.println("RequestFuzzIT answers by status: " + statuses + "; acting as " + usersByRole);
+        System.out.println("RequestFuzzIT: " + fuzzed + " operations fuzzed; answers by status: " + statuses
+                + "; requests by user: " + requestsByUser);
         assertTrue(failures.size() + " answers broke the rules:\n" + String.join("\n", failures), failures.isEmpty());
         // the generated bodies reached the resources (some were accepted) as well as the reader (most refused)
         int accepted = statuses.entrySet().stream().filter(status -> status.getKey() < 300).mapToInt(Map.Entry::getValue)
@@ -232,6 +236,7 @@ public class RequestFuzzIT extends PlatformTestSupport {
                 List<String> targets = targets(document, operation[1], spec);
                 BodyGenerators.Generator bodies = generators.forOperation(spec);
                 Map<Integer, Integer> answers = new TreeMap<>();
+                fuzzed++;
                 // each try as the next of the roles the operation allows, so that every one of them is tried
                 for (int i = 0; i < TRIES_PER_OPERATION; i++) {
                     String target = targets.get(i % targets.size());
@@ -354,6 +359,7 @@ public class RequestFuzzIT extends PlatformTestSupport {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         String answer = response.body();
         statuses.merge(response.statusCode(), 1, Integer::sum);
+        requestsByUser.merge(user, 1, Integer::sum);
         String shown = operation + " by " + user + " as " + method + " " + abbreviate(path) + " with " + describe(body) + " -> "
                 + response.statusCode() + " " + abbreviate(answer);
         if (response.statusCode() >= 500) {
