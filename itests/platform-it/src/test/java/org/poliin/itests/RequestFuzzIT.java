@@ -53,7 +53,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * request schema (right types, wrong types, huge numbers and texts, deep nesting, nulls, unknown enum
  * values and fields, invalid UTF-8, bodies that are not JSON), with path parameters of existing and
  * non-existing records; no answer may be a 5xx, a 4xx must be a problem, and no answer may hold a stack
- * trace. Then the example module is installed and its operations are fuzzed as they appear, and it is
+ * trace. Each operation is called by users of the roles it allows (its {@code x-roles}; a user per role is
+ * created at the start), each try as the next of them, with an {@code X-Poliin-Reason} on every request;
+ * an operation that refused all its requests with 401 or 403 fails the test, as its bodies were never
+ * read. Then the example module is installed and its operations are fuzzed as they appear, and it is
  * removed again. Also: the security headers on answers of the API and of the server around it.
  *
  * <p>jqwik runs on the JUnit Platform, Pax Exam here on JUnit 4: this test drives jqwik's generators
@@ -68,6 +71,9 @@ public class RequestFuzzIT extends PlatformTestSupport {
     private static final String FEATURE = "poliin-mentoring";
     private static final long SEED = 20_261_203L;
     private static final int TRIES_PER_OPERATION = 10;
+    /** Sent on every request: counselling reads refuse a request without a reason; elsewhere it is ignored. */
+    private static final String REASON_HEADER = "X-Poliin-Reason";
+    private static final String REASON = "RequestFuzzIT: bodies generated for every write operation";
     private static final List<String> STACK_TRACE_MARKS = List.of("Exception", "\tat org.", "\tat java.", "java.lang",
             "org.apache.cxf", "org.eclipse.persistence", "com.fasterxml");
 
@@ -77,6 +83,11 @@ public class RequestFuzzIT extends PlatformTestSupport {
     private final HttpClient raw = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     /** How many answers of each status the fuzzing got. */
     private final Map<Integer, Integer> statuses = new TreeMap<>();
+    /** The user the fuzzing acts as for each role ({@code x-roles} of openapi.json); the administrator for admin. */
+    private final Map<String, String> usersByRole = new TreeMap<>();
+    /** How many requests each of those users sent, and how many operations were fuzzed. */
+    private final Map<String, Integer> requestsByUser = new TreeMap<>();
+    private int fuzzed;
 
     @Configuration
     public Option[] configuration() {
@@ -95,6 +106,7 @@ public class RequestFuzzIT extends PlatformTestSupport {
     public void ready() throws Exception {
         awaitPlatform();
         createUser("fuzz-target", "viewer");
+        usersFor(admin("GET", "/openapi.json", null, 200));
         features.addRepository(URI.create(System.getProperty("poliin.it.mentoring.features")));
     }
 
@@ -118,11 +130,12 @@ public class RequestFuzzIT extends PlatformTestSupport {
             features.uninstallFeature(FEATURE);
         }
         awaitPath("/mentoring/pairs", false);
+        System.out.println("RequestFuzzIT: " + fuzzed + " operations fuzzed; answers by status: " + statuses
+                + "; requests by user: " + requestsByUser);
         assertTrue(failures.size() + " answers broke the rules:\n" + String.join("\n", failures), failures.isEmpty());
         // the generated bodies reached the resources (some were accepted) as well as the reader (most refused)
         int accepted = statuses.entrySet().stream().filter(status -> status.getKey() < 300).mapToInt(Map.Entry::getValue)
                 .sum();
-        System.out.println("RequestFuzzIT answers by status: " + statuses);
         assertTrue("answers by status: " + statuses, accepted > 0 && statuses.getOrDefault(400, 0) > 0);
     }
 
@@ -180,7 +193,7 @@ public class RequestFuzzIT extends PlatformTestSupport {
         while (true) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
             if (url.endsWith("/no-such-resource")) {
-                request.header("Authorization", basic());
+                request.header("Authorization", basic("admin"));
             }
             HttpResponse<String> response = raw.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == expected || expected == 0 || System.currentTimeMillis() > deadline) {
@@ -206,6 +219,7 @@ public class RequestFuzzIT extends PlatformTestSupport {
                 }
             }
         }
+        usersFor(document);
         generators.session(() -> {
             for (String[] operation : operations) {
                 String name = operation[0] + " " + operation[1];
@@ -214,26 +228,75 @@ public class RequestFuzzIT extends PlatformTestSupport {
                     continue;
                 }
                 JsonNode spec = document.path("paths").path(operation[1]).path(operation[0].toLowerCase());
-                List<String> targets = targets(operation[1], spec);
+                List<String> actors = actors(spec);
+                if (actors.isEmpty()) {
+                    failures.add(name + " declares no role in x-roles: it is refused to everyone");
+                    continue;
+                }
+                List<String> targets = targets(document, operation[1], spec);
                 BodyGenerators.Generator bodies = generators.forOperation(spec);
+                Map<Integer, Integer> answers = new TreeMap<>();
+                fuzzed++;
+                // each try as the next of the roles the operation allows, so that every one of them is tried
                 for (int i = 0; i < TRIES_PER_OPERATION; i++) {
                     String target = targets.get(i % targets.size());
                     byte[] body = bodies.next(random);
-                    check(name, operation[0], target, body, failures);
+                    answers.merge(check(name, operation[0], target, actors.get(i % actors.size()), body, failures), 1,
+                            Integer::sum);
                 }
                 // and once without any body
-                check(name, operation[0], targets.get(0), null, failures);
+                answers.merge(check(name, operation[0], targets.get(0), actors.get(0), null, failures), 1,
+                        Integer::sum);
+                if (answers.keySet().stream().allMatch(status -> status == 401 || status == 403)) {
+                    failures.add(name + " refused every request as " + actors + " (its bodies were never read): "
+                            + answers);
+                }
             }
         });
         return found;
     }
 
+    /** Creates a user for every role that an operation of {@code document} allows and that has none yet. */
+    private void usersFor(JsonNode document) throws Exception {
+        usersByRole.putIfAbsent("admin", "admin");
+        for (JsonNode path : document.path("paths")) {
+            for (JsonNode operation : path) {
+                for (JsonNode role : operation.path("x-roles")) {
+                    if (!usersByRole.containsKey(role.asText())) {
+                        String user = "fuzz-" + role.asText();
+                        createUser(user, role.asText());
+                        usersByRole.put(role.asText(), user);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The users that may call an operation: one per role in its {@code x-roles}; the administrator for an
+     * operation open to everyone ({@code security: []}); none when it declares no role.
+     */
+    private List<String> actors(JsonNode spec) {
+        if (spec.has("security") && spec.path("security").isEmpty()) {
+            return List.of("admin");
+        }
+        List<String> actors = new ArrayList<>();
+        for (JsonNode role : spec.path("x-roles")) {
+            actors.add(usersByRole.get(role.asText()));
+        }
+        return actors;
+    }
+
+    private static String password(String user) {
+        return "admin".equals(user) ? ADMIN_PASSWORD : PASSWORD;
+    }
+
     /** The path filled with an existing record's id, a missing one, and values of the wrong form. */
-    private List<String> targets(String template, JsonNode spec) throws Exception {
+    private List<String> targets(JsonNode document, String template, JsonNode spec) throws Exception {
         if (!template.contains("{")) {
             return List.of(template);
         }
-        String existing = existingId(template);
+        String existing = existingId(document, template);
         List<String> targets = new ArrayList<>();
         for (String value : new String[] { existing, "999999999", "0", "-1", "abc", "9".repeat(40), "%C3%28" }) {
             if (value != null) {
@@ -257,10 +320,16 @@ public class RequestFuzzIT extends PlatformTestSupport {
         return path.replaceAll("\\{[^}]*}", value);
     }
 
-    /** The id of a record of the collection above the first parameter, if there is one. */
-    private String existingId(String template) throws Exception {
+    /**
+     * The id of a record of the collection above the first parameter, if there is one, listed as a user the
+     * collection's GET allows.
+     */
+    private String existingId(JsonNode document, String template) throws Exception {
         String collection = template.substring(0, template.indexOf('{') - 1);
-        HttpResponse<String> list = call("GET", collection, "admin", ADMIN_PASSWORD, null);
+        List<String> readers = actors(document.path("paths").path(collection).path("get"));
+        String reader = readers.isEmpty() ? "admin" : readers.get(0);
+        HttpResponse<String> list = call("GET", collection, reader, password(reader), null,
+                Map.of(REASON_HEADER, REASON));
         if (list.statusCode() != 200) {
             return null;
         }
@@ -274,10 +343,12 @@ public class RequestFuzzIT extends PlatformTestSupport {
         return null;
     }
 
-    private void check(String operation, String method, String path, byte[] body, List<String> failures)
+    /** Sends one request as {@code user}; returns the answer's status after checking it against the rules. */
+    private int check(String operation, String method, String path, String user, byte[] body, List<String> failures)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
-                .timeout(Duration.ofSeconds(60)).header("Authorization", basic());
+                .timeout(Duration.ofSeconds(60)).header("Authorization", basic(user))
+                .header(REASON_HEADER, REASON);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -288,7 +359,8 @@ public class RequestFuzzIT extends PlatformTestSupport {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         String answer = response.body();
         statuses.merge(response.statusCode(), 1, Integer::sum);
-        String shown = operation + " as " + method + " " + abbreviate(path) + " with " + describe(body) + " -> "
+        requestsByUser.merge(user, 1, Integer::sum);
+        String shown = operation + " by " + user + " as " + method + " " + abbreviate(path) + " with " + describe(body) + " -> "
                 + response.statusCode() + " " + abbreviate(answer);
         if (response.statusCode() >= 500) {
             failures.add("5xx: " + shown);
@@ -302,8 +374,9 @@ public class RequestFuzzIT extends PlatformTestSupport {
             }
         }
         if (response.statusCode() == 401) {
-            fail("The administrator's login stopped working: " + shown);
+            fail("The login of " + user + " stopped working: " + shown);
         }
+        return response.statusCode();
     }
 
     private void awaitPath(String path, boolean present) throws Exception {
@@ -316,8 +389,9 @@ public class RequestFuzzIT extends PlatformTestSupport {
         }
     }
 
-    private static String basic() {
-        return "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password(user)).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String header(HttpResponse<?> response, String name) {
