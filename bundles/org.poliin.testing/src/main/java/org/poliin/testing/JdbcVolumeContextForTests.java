@@ -57,8 +57,8 @@ public final class JdbcVolumeContextForTests implements VolumeContext {
         }
         long[] people = ids("CORE_PERSON_SEQ", count);
         Timestamp now = Timestamp.valueOf(LocalDateTime.of(2024, 1, 1, 0, 0));
-        insert("INSERT INTO CORE_PERSON (ID, GIVEN_NAME, FAMILY_NAME, SEARCH_TEXT, CREATED_AT, UPDATED_AT, VERSION)"
-                + " VALUES (?, 'Ioana', 'Mureșan', 'ioana muresan', ?, ?, 1)", count, (statement, i) -> {
+        insert("INSERT INTO CORE_PERSON (ID, GIVEN_NAME, FAMILY_NAME, SEARCH_TEXT, SORT_NAME, CREATED_AT, UPDATED_AT,"
+                + " VERSION) VALUES (?, 'Ioana', 'Mureșan', 'ioana muresan', 'muresan ioana', ?, ?, 1)", count, (statement, i) -> {
                     statement.setLong(1, people[i]);
                     statement.setTimestamp(2, now);
                     statement.setTimestamp(3, now);

@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.poliin.api.demo.VolumeDataSet;
 import org.poliin.api.persistence.MigratedSchema;
 import org.poliin.core.internal.jpa.SearchText;
+import org.poliin.core.internal.people.PersonEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -180,7 +181,8 @@ public final class VolumeGenerator {
         long[] ids = context.ids("CORE_PERSON_SEQ", missing);
         var random = context.random();
         return context.insert("INSERT INTO CORE_PERSON (ID, GIVEN_NAME, FAMILY_NAME, EMAIL, PHONE, BIRTH_DATE, LOCALITY_ID,"
-                + " EXTERNAL_ID, SEARCH_TEXT, CREATED_AT, UPDATED_AT, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                + " EXTERNAL_ID, SEARCH_TEXT, CREATED_AT, UPDATED_AT, SORT_NAME, VERSION)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
                 missing, (statement, i) -> {
                     String given = VolumeNames.pick(VolumeNames.GIVEN, random);
                     String family = VolumeNames.pick(VolumeNames.FAMILY, random);
@@ -203,6 +205,7 @@ public final class VolumeGenerator {
                     statement.setString(9, SearchText.of(given, family, email, external));
                     statement.setTimestamp(10, created);
                     statement.setTimestamp(11, created);
+                    statement.setString(12, PersonEntity.sortName(family, given));
                 });
     }
 

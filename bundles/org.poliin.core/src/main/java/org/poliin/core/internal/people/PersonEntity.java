@@ -72,7 +72,8 @@ public class PersonEntity {
         sortName = sortName(familyName, givenName);
     }
 
-    static String sortName(String familyName, String givenName) {
+    /** The list order of a person (column {@code SORT_NAME}); bulk writers that bypass the entity use it too. */
+    public static String sortName(String familyName, String givenName) {
         String name = SearchText.fold(familyName) + " " + SearchText.fold(givenName);
         return name.length() > 210 ? name.substring(0, 210) : name;
     }
