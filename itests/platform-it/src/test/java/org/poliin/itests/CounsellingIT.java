@@ -173,15 +173,15 @@ public class CounsellingIT extends PlatformTestSupport {
         JsonNode read = reading("couns1", "/counselling/students/" + first, 200);
         assertEquals("Studenta1", read.path("givenName").asText());
         assertEquals("ROMA_ETHNICITY", read.path("categories").get(1).asText());
-        JsonNode audit = admin("GET", "/audit?count=true&action=counselling.student.read&entityId=" + first, null, 200);
+        JsonNode audit = admin("GET", "/audit?action=counselling.student.read&count=true&entityId=" + first, null, 200);
         assertTrue(audit.path("total").asInt() >= 1);
         assertEquals("couns1", audit.path("items").get(0).path("actor").asText());
         assertEquals(WHY, audit.path("items").get(0).path("reason").asText());
-        long readsBefore = admin("GET", "/audit?count=true&action=counselling.student.read&size=500", null, 200).path("total").asLong();
+        long readsBefore = admin("GET", "/audit?action=counselling.student.read&size=500&count=true", null, 200).path("total").asLong();
         JsonNode list = reading("couns1", "/counselling/students?size=500", 200);
         long listed = list.path("items").size();
         assertEquals("one audit entry per student listed", readsBefore + listed,
-                admin("GET", "/audit?count=true&action=counselling.student.read&size=500", null, 200).path("total").asLong());
+                admin("GET", "/audit?action=counselling.student.read&size=500&count=true", null, 200).path("total").asLong());
         // every counsellor sees identities; an unassigned one does not see plans or notes
         reading("couns2", "/counselling/students/" + first, 200);
 
@@ -197,9 +197,9 @@ public class CounsellingIT extends PlatformTestSupport {
                 .path("goals").asText());
         assertEquals(SECRET_NOTE, reading("couns1", "/counselling/students/" + first + "/notes", 200).get(0)
                 .path("text").asText());
-        assertEquals(WHY, admin("GET", "/audit?count=true&action=counselling.plan.read&entityId=" + plan, null, 200)
+        assertEquals(WHY, admin("GET", "/audit?action=counselling.plan.read&count=true&entityId=" + plan, null, 200)
                 .path("items").get(0).path("reason").asText());
-        assertTrue(admin("GET", "/audit?count=true&action=counselling.note.read", null, 200).path("total").asInt() >= 1);
+        assertTrue(admin("GET", "/audit?action=counselling.note.read&count=true", null, 200).path("total").asInt() >= 1);
 
         // ---- two group meetings (core events), attendance recorded by a counsellor
         long m1 = meeting("2025-03-10T16:00:00", "Adaptarea la viața universitară");
@@ -218,18 +218,18 @@ public class CounsellingIT extends PlatformTestSupport {
             assertFalse(as(user, PASSWORD, "GET", "/events?module=counselling", null, 200).toString().contains("Studenta"));
         }
         admin("GET", "/events/" + m1 + "/participants", null, 403);
-        assertTrue(admin("GET", "/audit?count=true&action=event.participants.read&entityId=" + m1, null, 200).path("total")
+        assertTrue(admin("GET", "/audit?action=event.participants.read&count=true&entityId=" + m1, null, 200).path("total")
                 .asInt() >= 1);
 
         // ---- early alerts: missed two meetings in a row, follow-up overdue
-        JsonNode alerts = as("couns1", PASSWORD, "GET", "/counselling/alerts?status=OPEN", null, 200);
+        JsonNode alerts = as("couns1", PASSWORD, "GET", "/counselling/alerts?status=OPEN", null, 200).path("items");
         Map<String, Long> byRule = alertsOf(alerts, first);
         assertTrue("alerts: " + alerts, byRule.containsKey("MISSED_MEETINGS"));
         assertTrue("alerts: " + alerts, byRule.containsKey("FOLLOW_UP_OVERDUE"));
         assertEquals(0, alertsOf(as("couns2", PASSWORD, "GET", "/counselling/alerts", null, 200), first).size());
         assertEquals(0, admin("POST", "/counselling/alerts/evaluation", null, 200).path("alertsRaised").asInt());
         assertEquals("idempotent: one open alert per student and rule", alerts.size(),
-                as("couns1", PASSWORD, "GET", "/counselling/alerts?status=OPEN", null, 200).size());
+                as("couns1", PASSWORD, "GET", "/counselling/alerts?status=OPEN", null, 200).path("items").size());
         long missed = byRule.get("MISSED_MEETINGS");
         as("couns2", PASSWORD, "POST", "/counselling/alerts/" + missed + "/acknowledgement", null, 403);
         assertEquals("ACKNOWLEDGED", as("couns1", PASSWORD, "POST", "/counselling/alerts/" + missed + "/acknowledgement",
@@ -336,7 +336,7 @@ public class CounsellingIT extends PlatformTestSupport {
         JsonNode consents = reading("couns1", "/counselling/students/" + first + "/consents", 200);
         assertEquals(1, consents.size());
         assertFalse(consents.get(0).path("withdrawnOn").isNull());
-        assertTrue(admin("GET", "/audit?count=true&action=counselling.categories.erase&entityId=" + first, null, 200)
+        assertTrue(admin("GET", "/audit?action=counselling.categories.erase&count=true&entityId=" + first, null, 200)
                 .path("total").asInt() >= 1);
         as("couns1", PASSWORD, "PUT", "/counselling/students/" + first + "/categories",
                 Map.of("categories", List.of("DISABILITY"), "version", version(first)), 409);
@@ -376,7 +376,7 @@ public class CounsellingIT extends PlatformTestSupport {
         assertTrue(admin("POST", "/counselling/retention-purge", null, 200).path("studentsAnonymised").asInt() >= 1);
         assertTrue(reading("couns1", "/counselling/students/" + oldStudent, 200).path("anonymised").asBoolean());
         assertFalse(reading("couns1", "/counselling/students/" + students.get(2), 200).path("anonymised").asBoolean());
-        assertTrue(admin("GET", "/audit?count=true&action=counselling.retention.purge&entityId=" + oldStudent, null, 200)
+        assertTrue(admin("GET", "/audit?action=counselling.retention.purge&count=true&entityId=" + oldStudent, null, 200)
                 .path("total").asInt() == 1);
 
         // ---- the module goes and comes back at runtime; its data stays
@@ -463,7 +463,7 @@ public class CounsellingIT extends PlatformTestSupport {
 
     private static Map<String, Long> alertsOf(JsonNode alerts, long student) {
         Map<String, Long> byRule = new HashMap<>();
-        for (JsonNode alert : alerts) {
+        for (JsonNode alert : alerts.has("items") ? alerts.path("items") : alerts) {
             if (alert.path("studentId").asLong() == student) {
                 byRule.put(alert.path("rule").asText(), alert.path("id").asLong());
             }

@@ -137,7 +137,7 @@ public class VouchersIT extends PlatformTestSupport {
         assertTrue(as("vstaff", PASSWORD, "GET", "/vouchers/applications/" + b, null, 200).path("criteria").isNull());
         assertTrue(admin("GET", "/vouchers/applications/" + b, null, 200).path("criteria").isNull());
         as("vviewer", PASSWORD, "GET", "/vouchers/applications/" + b, null, 403);
-        JsonNode reads = admin("GET", "/audit?count=true&action=vouchers.application.criteria.read&entityId=" + b, null, 200);
+        JsonNode reads = admin("GET", "/audit?action=vouchers.application.criteria.read&count=true&entityId=" + b, null, 200);
         assertTrue(reads.path("total").asInt() >= 1);
         boolean withReason = false;
         for (JsonNode entry : reads.path("items")) {
@@ -147,7 +147,7 @@ public class VouchersIT extends PlatformTestSupport {
 
         // evaluation: score and rank
         coord("PUT", "/vouchers/applications/" + a + "/assessment", Map.of("points", 20), 200); // 5 + 20
-        JsonNode ranking = coord("GET", "/vouchers/calls/" + callId + "/ranking", null, 200);
+        JsonNode ranking = coord("GET", "/vouchers/calls/" + callId + "/ranking", null, 200).path("items");
         assertEquals(List.of(a, b, c, d), ids(ranking));
         assertEquals(25, ranking.get(0).path("score").asInt());
         assertEquals(1, ranking.get(0).path("rank").asInt());
@@ -321,8 +321,8 @@ public class VouchersIT extends PlatformTestSupport {
         JsonNode after = coord("GET", "/vouchers/funds/" + fundId, null, 200);
         assertMoney("7950.00", after.path("committed"));
         assertMoney("0.00", after.path("available"));
-        assertEquals(53, coord("GET", "/vouchers/vouchers?fundId=" + fundId + "&size=100", null, 200).path("total").asInt());
-        assertEquals(53, coord("GET", "/vouchers/applications?callId=" + callId + "&status=APPROVED", null, 200)
+        assertEquals(53, coord("GET", "/vouchers/vouchers?fundId=" + fundId + "&size=100&count=true", null, 200).path("total").asInt());
+        assertEquals(53, coord("GET", "/vouchers/applications?callId=" + callId + "&status=APPROVED&count=true", null, 200)
                 .path("total").asInt());
         assertEquals(53, count("SELECT COUNT(*) FROM VOUCHERS_VOUCHER WHERE FUND_ID = " + fundId));
         assertEquals(53, count("SELECT COUNT(DISTINCT CODE) FROM VOUCHERS_VOUCHER WHERE FUND_ID = " + fundId));
