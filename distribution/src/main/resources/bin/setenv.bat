@@ -43,6 +43,8 @@ rem into data\ and exits. An -Xmx already in EXTRA_JAVA_OPTS wins; start.bat and
 rem this file, and the options are added once.
 if "%POLIIN_HEAP%" == "" if not "%JAVA_MAX_MEM%" == "" set "POLIIN_HEAP=%JAVA_MAX_MEM%"
 if "%POLIIN_HEAP%" == "" set "POLIIN_HEAP=384m"
+set "POLIIN_DATA=%KARAF_DATA%"
+if "%POLIIN_DATA%" == "" set "POLIIN_DATA=%~dp0..\data"
 echo.%EXTRA_JAVA_OPTS% | findstr /C:"-Xmx" >nul
-if errorlevel 1 set "EXTRA_JAVA_OPTS=%EXTRA_JAVA_OPTS% -Xmx%POLIIN_HEAP% -XX:MaxMetaspaceSize=256m -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath=%~dp0..\data -XX:+ExitOnOutOfMemoryError"
+if errorlevel 1 set "EXTRA_JAVA_OPTS=%EXTRA_JAVA_OPTS% -Xmx%POLIIN_HEAP% -XX:MaxMetaspaceSize=256m -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath=%POLIIN_DATA% -XX:+ExitOnOutOfMemoryError"
 rem --- end of memory bounds ------------------------------------------------------------------------

@@ -26,6 +26,7 @@ import org.junit.Test;
 public class StartScriptsIT {
 
     /** A JVM option: -D..., -X..., -XX:..., up to a space or a quote. */
+    private static final Pattern SHELL_VARIABLE = Pattern.compile("\\$\\{(\\w+)}|\\$(\\w+)|%(\\w+)%");
     private static final Pattern JVM_FLAG = Pattern.compile("(?<![\\w-])-(?:D|X)[^\\s\"']+");
 
     private final Path server = Path.of(System.getProperty("poliin.server", "target/server/missing"));
@@ -64,6 +65,17 @@ public class StartScriptsIT {
         }
     }
 
+    /**
+     * A flag with its variable references written alike for both shells: {@code $name}, {@code ${name}}
+     * and {@code %NAME%} all become {@code <name>}, so that {@code -Xmx$POLIIN_HEAP} and
+     * {@code -Xmx%POLIIN_HEAP%} compare equal.
+     */
+    static String variablesNamed(String flag) {
+        return SHELL_VARIABLE.matcher(flag)
+                .replaceAll(match -> "<" + (match.group(1) != null ? match.group(1) : match.group(2) != null
+                        ? match.group(2) : match.group(3)).toLowerCase(java.util.Locale.ROOT) + ">");
+    }
+
     /** The JVM flags on the lines that are not comments. */
     static Set<String> flags(String script, String commentPrefix) {
         Set<String> flags = new TreeSet<>();
@@ -74,7 +86,7 @@ public class StartScriptsIT {
             }
             Matcher matcher = JVM_FLAG.matcher(trimmed);
             while (matcher.find()) {
-                flags.add(matcher.group());
+                flags.add(variablesNamed(matcher.group()));
             }
         }
         return flags;
