@@ -80,7 +80,7 @@ public final class TermSearch<T> implements Listing<T> {
             List<Object> after = request.after() == null ? null : key.values(request.cursor(key.size()));
             int skip = request.after() == null ? request.offset() : 0;
             int want = request.fetchSize();
-            int batch = skip + want;
+            int batch = Math.min(MAX_BATCH, skip + want);
             while (kept.size() < want) {
                 List<Object[]> terms = termQuery(em, after, batch).getResultList();
                 if (terms.isEmpty()) {

@@ -238,6 +238,12 @@ class ListPlansTest {
             searched("CORE_ORGANISATION", 1, JpaOrganisationService.listing(query),
                     page -> core.organisations.search(query, page));
         }
+        // the filters on the locality read the localities of the organisations met, by primary key
+        TermSearch<?> inCounty = (TermSearch<?>) JpaOrganisationService.listing(
+                new OrganisationQuery("org", null, "County 7", LocalityType.URBAN, 10_000));
+        QueryPlans.explain(core.jpa, em -> inCounty.rowQuery(em, LongStream.rangeClosed(1, 100).boxed().toList()))
+                .assertNoTableScan().assertNoSort().assertRowsVisitedAtMost("CORE_LOCALITY", 2 * 100)
+                .assertRowsVisitedAtMost("CORE_ORGANISATION", 2 * 100);
         for (EventQuery query : new EventQuery[] {new EventQuery(null, Set.of(), Set.of(), null, null, null, "event"),
                 new EventQuery(null, Set.of(), Set.of(), null, null, null, "2"),
                 new EventQuery("m1", Set.of(), Set.of(), null, null, null, "event")}) {
