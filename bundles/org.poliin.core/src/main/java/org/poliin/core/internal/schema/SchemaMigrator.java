@@ -46,8 +46,6 @@ public final class SchemaMigrator {
                 new ClassLoaderResourceAccessor(Scope.class.getClassLoader()));
         Map<String, Object> scope = new HashMap<>();
         scope.put(Scope.Attr.resourceAccessor.name(), resources);
-        // A changelog's customChange classes are the bundle's own.
-        scope.put(Scope.Attr.classLoader.name(), bundleLoader);
         // Liquibase 4.30+ reports usage to its vendor unless told not to; a university's server never phones home.
         scope.put("liquibase.analytics.enabled", Boolean.FALSE);
         scope.put("liquibase.showBanner", Boolean.FALSE);
