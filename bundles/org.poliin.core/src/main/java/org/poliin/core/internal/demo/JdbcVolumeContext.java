@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import org.poliin.api.demo.VolumeContext;
+import org.poliin.core.internal.jpa.SearchTerms;
 import org.poliin.core.internal.jpa.SearchText;
 
 /**
@@ -109,6 +110,15 @@ final class JdbcVolumeContext implements VolumeContext {
 
     @Override
     public long insert(String sql, int count, RowBinder binder) {
+        return insert(sql, count, binder, null, null, null);
+    }
+
+    /**
+     * Like {@link #insert(String, int, RowBinder)} for searchable records: writes, in each chunk's
+     * transaction, the search terms of its rows ({@code ids[i]}, {@code searchTexts[i]}, which the binder
+     * fills as it binds row {@code i}) to {@code CORE_SEARCH_TERM}, as the services do.
+     */
+    long insert(String sql, int count, RowBinder binder, String entityType, long[] ids, String[] searchTexts) {
         for (int start = 0; start < count; start += CHUNK) {
             int from = start;
             int to = Math.min(count, start + CHUNK);
@@ -119,6 +129,14 @@ final class JdbcVolumeContext implements VolumeContext {
                         statement.addBatch();
                     }
                     statement.executeBatch();
+                }
+                if (entityType != null) {
+                    try (PreparedStatement terms = connection.prepareStatement(SearchTerms.INSERT)) {
+                        for (int i = from; i < to; i++) {
+                            SearchTerms.add(terms, entityType, ids[i], searchTexts[i]);
+                        }
+                        terms.executeBatch();
+                    }
                 }
             }, sql);
         }
@@ -186,6 +204,7 @@ final class JdbcVolumeContext implements VolumeContext {
             events.add(new GeneratedEvent(ids[i], organisations[random.nextInt(organisations.length)], startsAt, status));
         }
         Timestamp now = Timestamp.from(java.time.Instant.now());
+        String[] searchTexts = new String[count];
         insert("INSERT INTO CORE_EVENT (ID, EVENT_TYPE, MODULE_ID, TITLE, STARTS_AT, ENDS_AT, ORGANISATION_ID, STATUS,"
                 + " SEARCH_TEXT, CREATED_AT, UPDATED_AT, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", count,
                 (statement, i) -> {
@@ -199,10 +218,11 @@ final class JdbcVolumeContext implements VolumeContext {
                     statement.setTimestamp(6, Timestamp.valueOf(event.startsAt().plusHours(2)));
                     statement.setLong(7, event.organisationId());
                     statement.setString(8, event.status());
-                    statement.setString(9, SearchText.of(eventTitle));
+                    searchTexts[i] = SearchText.of(eventTitle);
+                    statement.setString(9, searchTexts[i]);
                     statement.setTimestamp(10, now);
                     statement.setTimestamp(11, now);
-                });
+                }, SearchTerms.EVENT, ids, searchTexts);
         return events;
     }
 

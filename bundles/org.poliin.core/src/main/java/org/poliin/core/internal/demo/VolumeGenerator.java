@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.poliin.api.demo.VolumeDataSet;
 import org.poliin.api.persistence.MigratedSchema;
+import org.poliin.core.internal.jpa.SearchTerms;
 import org.poliin.core.internal.jpa.SearchText;
 import org.poliin.core.internal.people.PersonEntity;
 import org.slf4j.Logger;
@@ -130,6 +131,7 @@ public final class VolumeGenerator {
         int missing = missing(context, "CORE_LOCALITY", context.rows());
         long[] ids = context.ids("CORE_LOCALITY_SEQ", missing);
         var random = context.random();
+        String[] searchTexts = new String[missing];
         return context.insert("INSERT INTO CORE_LOCALITY (ID, CODE, NAME, COUNTY, COUNTY_KEY, POPULATION, LOCALITY_TYPE,"
                 + " SEARCH_TEXT, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)", missing, (statement, i) -> {
                     String code = "GL" + ids[i];
@@ -144,8 +146,9 @@ public final class VolumeGenerator {
                     statement.setString(5, SearchText.fold(county));
                     statement.setInt(6, rural ? 300 + random.nextInt(9_700) : 10_000 + random.nextInt(300_000));
                     statement.setString(7, rural ? "RURAL" : "URBAN");
-                    statement.setString(8, SearchText.of(name, code, county));
-                });
+                    searchTexts[i] = SearchText.of(name, code, county);
+                    statement.setString(8, searchTexts[i]);
+                }, SearchTerms.LOCALITY, ids, searchTexts);
     }
 
     static long organisations(JdbcVolumeContext context) {
@@ -156,6 +159,7 @@ public final class VolumeGenerator {
         }
         long[] ids = context.ids("CORE_ORGANISATION_SEQ", missing);
         var random = context.random();
+        String[] searchTexts = new String[missing];
         return context.insert("INSERT INTO CORE_ORGANISATION (ID, CODE, NAME, ORGANISATION_TYPE, LOCALITY_ID, ADDRESS,"
                 + " EMAIL, PHONE, SEARCH_TEXT, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", missing,
                 (statement, i) -> {
@@ -171,8 +175,9 @@ public final class VolumeGenerator {
                             + (1 + random.nextInt(120)));
                     statement.setString(7, "secretariat." + ids[i] + "@exemplu.ro");
                     statement.setString(8, "07" + (10_000_000 + random.nextInt(89_999_999)));
-                    statement.setString(9, SearchText.of(name, code));
-                });
+                    searchTexts[i] = SearchText.of(name, code);
+                    statement.setString(9, searchTexts[i]);
+                }, SearchTerms.ORGANISATION, ids, searchTexts);
     }
 
     static long people(JdbcVolumeContext context) {
@@ -180,6 +185,7 @@ public final class VolumeGenerator {
         long[] localities = context.localities();
         long[] ids = context.ids("CORE_PERSON_SEQ", missing);
         var random = context.random();
+        String[] searchTexts = new String[missing];
         return context.insert("INSERT INTO CORE_PERSON (ID, GIVEN_NAME, FAMILY_NAME, EMAIL, PHONE, BIRTH_DATE, LOCALITY_ID,"
                 + " EXTERNAL_ID, SEARCH_TEXT, CREATED_AT, UPDATED_AT, SORT_NAME, VERSION)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
@@ -202,11 +208,12 @@ public final class VolumeGenerator {
                         statement.setLong(7, localities[random.nextInt(localities.length)]);
                     }
                     statement.setString(8, external);
-                    statement.setString(9, SearchText.of(given, family, email, external));
+                    searchTexts[i] = SearchText.of(given, family, email, external);
+                    statement.setString(9, searchTexts[i]);
                     statement.setTimestamp(10, created);
                     statement.setTimestamp(11, created);
                     statement.setString(12, PersonEntity.sortName(family, given));
-                });
+                }, SearchTerms.PERSON, ids, searchTexts);
     }
 
     static long outbox(JdbcVolumeContext context) {

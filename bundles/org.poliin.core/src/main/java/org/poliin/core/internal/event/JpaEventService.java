@@ -41,6 +41,8 @@ import org.poliin.core.internal.jpa.SearchText;
 import org.poliin.core.internal.jpa.Records;
 import org.poliin.core.internal.jpa.Versions;
 import org.poliin.core.internal.jpa.Keyset;
+import org.poliin.core.internal.jpa.Listing;
+import org.poliin.core.internal.jpa.SearchTerms;
 import org.poliin.core.internal.jpa.Where;
 import org.poliin.core.internal.organisation.LocalityEntity;
 import org.poliin.core.internal.organisation.OrganisationEntity;
@@ -83,6 +85,7 @@ public final class JpaEventService implements EventService {
             assign(em, entity, input);
             em.persist(entity);
             em.flush();
+            SearchTerms.add(em, SearchTerms.EVENT, entity.id, entity.searchText);
             audit.record(AuditRecord.of(entity.moduleId, "event.create", "event", entity.id));
             return entity.toDTO(0);
         });
@@ -113,6 +116,7 @@ public final class JpaEventService implements EventService {
             if (assign(em, entity, input)) {
                 entity.updatedAt = Instant.now(clock);
                 em.flush();
+                SearchTerms.replace(em, SearchTerms.EVENT, id, entity.searchText);
                 audit.record(AuditRecord.of(entity.moduleId, "event.update", "event", id));
             }
             return entity.toDTO(participantCount(em, id));
@@ -126,6 +130,7 @@ public final class JpaEventService implements EventService {
             em.createQuery("DELETE FROM ParticipantEntity p WHERE p.eventId = :id").setParameter("id", id)
                     .executeUpdate();
             em.remove(entity);
+            SearchTerms.remove(em, SearchTerms.EVENT, id);
             audit.record(AuditRecord.of(entity.moduleId, "event.delete", "event", id));
         });
     }
@@ -141,7 +146,7 @@ public final class JpaEventService implements EventService {
     @Override
     public Page<EventDTO> search(EventQuery query, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            Page<EventEntity> entities = where(query).page(em, EventEntity.class, "e", "EventEntity e", ORDER, page);
+            Page<EventEntity> entities = listing(query).page(em, page);
             Map<Long, Long> counts = participantCounts(em, entities.items.stream().map(e -> e.id).toList());
             return entities.map(e -> e.toDTO(counts.getOrDefault(e.id, 0L)));
         });
@@ -289,7 +294,16 @@ public final class JpaEventService implements EventService {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    /** The WHERE of the list (public for the tests that explain its plan). */
+    /**
+     * The list of a query (public for the tests that explain its plan): in the list's order, or, with
+     * words to search, in the order of the word matched ({@link org.poliin.core.internal.jpa.TermSearch}).
+     */
+    public static Listing<EventEntity> listing(EventQuery query) {
+        return Listing.search(EventEntity.class, where(query), "e", "EventEntity e", ORDER, SearchTerms.EVENT, query.text(),
+                e -> e.searchText, e -> e.id);
+    }
+
+    /** The filters of the list, without the words searched. */
     public static Where where(EventQuery query) {
         return new Where()
                 .and("e.moduleId = :moduleId", "moduleId", query.moduleId())
@@ -297,8 +311,7 @@ public final class JpaEventService implements EventService {
                 .and("e.status IN :statuses", "statuses", query.statuses())
                 .and("e.startsAt >= :from", "from", query.from() == null ? null : query.from().atStartOfDay())
                 .and("e.startsAt < :to", "to", query.to() == null ? null : query.to().plusDays(1).atStartOfDay())
-                .and("e.organisationId = :organisationId", "organisationId", query.organisationId())
-                .words("e.searchText", query.text());
+                .and("e.organisationId = :organisationId", "organisationId", query.organisationId());
     }
 
     private boolean assign(EntityManager em, EventEntity entity, EventInput input) {

@@ -2,9 +2,11 @@ package org.poliin.core.internal.jpa;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -37,14 +39,33 @@ public final class SearchText {
                 .collect(Collectors.joining(" "));
     }
 
-    /** The folded words of a query, each to be matched with {@code LIKE %word%}. */
-    public static List<String> words(String query) {
-        String folded = fold(query);
-        return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+    /** The longest term kept in {@code CORE_SEARCH_TERM.TERM}; longer words are cut to it, and so are the words searched. */
+    public static final int MAX_TERM = 40;
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /**
+     * The search terms of a record: the words of its folded search text, split at every character that
+     * is neither a letter nor a digit ("Cluj-Napoca" gives "cluj" and "napoca", "ana.pop@x.ro" gives
+     * "ana", "pop", "x" and "ro"), each cut to {@link #MAX_TERM} characters, without repeats, in order.
+     */
+    public static Set<String> terms(String searchText) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (String word : NOT_WORD.split(fold(searchText))) {
+            if (!word.isEmpty()) {
+                terms.add(word.length() > MAX_TERM ? word.substring(0, MAX_TERM) : word);
+            }
+        }
+        return terms;
     }
 
-    /** Escapes LIKE wildcards in a word; use with {@code ESCAPE '\'}. */
-    public static String likeContains(String word) {
-        return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    /** The words of a query for the term search, split and cut as {@link #terms} splits a record's. */
+    public static List<String> queryTerms(String query) {
+        return List.copyOf(terms(query));
+    }
+
+    /** Escapes LIKE wildcards in a word and matches the words that begin with it; use with {@code ESCAPE '\'}. */
+    public static String likePrefix(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

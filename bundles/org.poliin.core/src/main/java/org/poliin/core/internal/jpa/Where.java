@@ -35,15 +35,17 @@ public final class Where {
         return this;
     }
 
-    /** Requires every word of {@code text} in the folded search column {@code column}. */
-    public Where words(String column, String text) {
-        List<String> words = SearchText.words(text);
-        for (int i = 0; i < words.size(); i++) {
-            String name = "word" + i;
-            clauses.add(column + " LIKE :" + name + " ESCAPE '\\'");
-            parameters.put(name, SearchText.likeContains(words.get(i)));
-        }
-        return this;
+    /** A copy of this WHERE with one more clause (which uses {@code :name}). */
+    public Where with(String clause, String name, Object value) {
+        return with(clause, Map.of(name, value));
+    }
+
+    /** A copy of this WHERE with one more clause and its parameters. */
+    public Where with(String clause, Map<String, Object> values) {
+        Where copy = copy();
+        copy.clauses.add(clause);
+        copy.parameters.putAll(values);
+        return copy;
     }
 
     public String clause() {

@@ -36,6 +36,8 @@ import org.poliin.core.internal.jpa.SearchText;
 import org.poliin.core.internal.jpa.Records;
 import org.poliin.core.internal.jpa.Versions;
 import org.poliin.core.internal.jpa.Keyset;
+import org.poliin.core.internal.jpa.Listing;
+import org.poliin.core.internal.jpa.SearchTerms;
 import org.poliin.core.internal.jpa.Where;
 import org.poliin.core.internal.validation.InputValidator;
 
@@ -71,6 +73,7 @@ public final class JpaLocalityService implements LocalityService {
             entity.assign(code, input.name.strip(), input.county.strip(), input.population, input.type);
             em.persist(entity);
             em.flush();
+            SearchTerms.add(em, SearchTerms.LOCALITY, entity.id, entity.searchText);
             audit.record(AuditRecord.of(ModuleIds.CORE, "locality.create", "locality", entity.id));
             return entity.toDTO();
         });
@@ -98,6 +101,7 @@ public final class JpaLocalityService implements LocalityService {
             });
             if (entity.assign(code, input.name.strip(), input.county.strip(), input.population, input.type)) {
                 em.flush();
+                SearchTerms.replace(em, SearchTerms.LOCALITY, id, entity.searchText);
                 audit.record(AuditRecord.of(ModuleIds.CORE, "locality.update", "locality", id));
             }
             return entity.toDTO();
@@ -110,15 +114,22 @@ public final class JpaLocalityService implements LocalityService {
 
     @Override
     public Page<LocalityDTO> search(LocalityQuery query, PageRequest page) {
-        return jpa.txExpr(TransactionType.Supports, em -> where(query)
-                .page(em, LocalityEntity.class, "l", "LocalityEntity l", ORDER, page)
+        return jpa.txExpr(TransactionType.Supports, em -> listing(query).page(em, page)
                 .map(LocalityEntity::toDTO));
     }
 
-    /** The WHERE of the list (public for the tests that explain its plan). */
+    /**
+     * The list of a query (public for the tests that explain its plan): in the list's order, or, with
+     * words to search, in the order of the word matched ({@link org.poliin.core.internal.jpa.TermSearch}).
+     */
+    public static Listing<LocalityEntity> listing(LocalityQuery query) {
+        return Listing.search(LocalityEntity.class, where(query), "l", "LocalityEntity l", ORDER, SearchTerms.LOCALITY, query.text(),
+                l -> l.searchText, l -> l.id);
+    }
+
+    /** The filters of the list, without the words searched. */
     public static Where where(LocalityQuery query) {
         return new Where()
-                .words("l.searchText", query.text())
                 .and("l.countyKey = :county", "county", query.county() == null ? null : SearchText.fold(query.county()))
                 .and("l.type = :type", "type", query.type())
                 .and("l.population < :maxPopulation", "maxPopulation", query.maxPopulation());
@@ -128,6 +139,7 @@ public final class JpaLocalityService implements LocalityService {
     public void delete(long id) {
         jpa.tx(TransactionType.Required, em -> {
             Deletion.remove(em, entity(em, id), KIND, id);
+            SearchTerms.remove(em, SearchTerms.LOCALITY, id);
             audit.record(AuditRecord.of(ModuleIds.CORE, "locality.delete", "locality", id));
         });
     }
@@ -163,9 +175,13 @@ public final class JpaLocalityService implements LocalityService {
         LocalityEntity entity = existing == null ? new LocalityEntity() : existing;
         boolean changed = entity.assign(input.code, input.name, input.county, input.population, input.type);
         if (existing == null) {
-            em.persist(entity);
+            em.persist(entity); // assigns the id (from the sequence)
+            SearchTerms.add(em, SearchTerms.LOCALITY, entity.id, entity.searchText);
             chunk.put(input.code, entity); // a code repeated further down the file updates this one
             return RowOutcome.CREATED;
+        }
+        if (changed) {
+            SearchTerms.replace(em, SearchTerms.LOCALITY, entity.id, entity.searchText);
         }
         return changed ? RowOutcome.UPDATED : RowOutcome.UNCHANGED;
     }

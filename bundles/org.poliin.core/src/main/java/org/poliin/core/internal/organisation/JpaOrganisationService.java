@@ -38,6 +38,8 @@ import org.poliin.core.internal.jpa.SearchText;
 import org.poliin.core.internal.jpa.Records;
 import org.poliin.core.internal.jpa.Versions;
 import org.poliin.core.internal.jpa.Keyset;
+import org.poliin.core.internal.jpa.Listing;
+import org.poliin.core.internal.jpa.SearchTerms;
 import org.poliin.core.internal.jpa.Where;
 import org.poliin.core.internal.validation.InputValidator;
 
@@ -73,6 +75,7 @@ public final class JpaOrganisationService implements OrganisationService {
             assign(entity, input, locality(em, input.localityId));
             em.persist(entity);
             em.flush();
+            SearchTerms.add(em, SearchTerms.ORGANISATION, entity.id, entity.searchText);
             audit.record(AuditRecord.of(ModuleIds.CORE, "organisation.create", "organisation", entity.id));
             return entity.toDTO();
         });
@@ -100,6 +103,7 @@ public final class JpaOrganisationService implements OrganisationService {
             });
             if (assign(entity, input, locality(em, input.localityId))) {
                 em.flush();
+                SearchTerms.replace(em, SearchTerms.ORGANISATION, id, entity.searchText);
                 audit.record(AuditRecord.of(ModuleIds.CORE, "organisation.update", "organisation", id));
             }
             return entity.toDTO();
@@ -112,17 +116,24 @@ public final class JpaOrganisationService implements OrganisationService {
 
     @Override
     public Page<OrganisationDTO> search(OrganisationQuery query, PageRequest page) {
-        return jpa.txExpr(TransactionType.Supports, em -> where(query)
-                .page(em, OrganisationEntity.class, "o", "OrganisationEntity o", ORDER, page)
+        return jpa.txExpr(TransactionType.Supports, em -> listing(query).page(em, page)
                 .map(OrganisationEntity::toDTO));
     }
 
-    /** The WHERE of the list (public for the tests that explain its plan). */
+    /**
+     * The list of a query (public for the tests that explain its plan): in the list's order, or, with
+     * words to search, in the order of the word matched ({@link org.poliin.core.internal.jpa.TermSearch}).
+     */
+    public static Listing<OrganisationEntity> listing(OrganisationQuery query) {
+        return Listing.search(OrganisationEntity.class, where(query), "o", "OrganisationEntity o", ORDER, SearchTerms.ORGANISATION, query.text(),
+                o -> o.searchText, o -> o.id);
+    }
+
+    /** The filters of the list, without the words searched. */
     public static Where where(OrganisationQuery query) {
         // The locality's filters join the locality table: Derby then sorts the matching organisations
         // (an EXISTS subquery is flattened into the same join); see docs/api.md, "Paging".
         return new Where()
-                .words("o.searchText", query.text())
                 .and("o.type = :type", "type", query.type())
                 .and("o.locality.countyKey = :county", "county",
                         query.county() == null ? null : SearchText.fold(query.county()))
@@ -134,6 +145,7 @@ public final class JpaOrganisationService implements OrganisationService {
     public void delete(long id) {
         jpa.tx(TransactionType.Required, em -> {
             Deletion.remove(em, entity(em, id), KIND, id);
+            SearchTerms.remove(em, SearchTerms.ORGANISATION, id);
             audit.record(AuditRecord.of(ModuleIds.CORE, "organisation.delete", "organisation", id));
         });
     }
@@ -184,9 +196,13 @@ public final class JpaOrganisationService implements OrganisationService {
         OrganisationEntity entity = existing == null ? new OrganisationEntity() : existing;
         boolean changed = assign(entity, input, locality(em, input.localityId));
         if (existing == null) {
-            em.persist(entity);
+            em.persist(entity); // assigns the id (from the sequence)
+            SearchTerms.add(em, SearchTerms.ORGANISATION, entity.id, entity.searchText);
             chunk.put(entity.code, entity); // a code repeated further down the file updates this one
             return RowOutcome.CREATED;
+        }
+        if (changed) {
+            SearchTerms.replace(em, SearchTerms.ORGANISATION, entity.id, entity.searchText);
         }
         return changed ? RowOutcome.UPDATED : RowOutcome.UNCHANGED;
     }

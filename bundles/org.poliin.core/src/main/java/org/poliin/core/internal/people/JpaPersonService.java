@@ -30,6 +30,8 @@ import org.poliin.core.internal.jpa.Deletion;
 import org.poliin.core.internal.jpa.Records;
 import org.poliin.core.internal.jpa.Versions;
 import org.poliin.core.internal.jpa.Keyset;
+import org.poliin.core.internal.jpa.Listing;
+import org.poliin.core.internal.jpa.SearchTerms;
 import org.poliin.core.internal.jpa.Where;
 import org.poliin.core.internal.validation.InputValidator;
 
@@ -62,6 +64,7 @@ public final class JpaPersonService implements PersonService {
             assign(em, entity, input);
             em.persist(entity);
             em.flush();
+            SearchTerms.add(em, SearchTerms.PERSON, entity.id, entity.searchText);
             audit.record(AuditRecord.of(ModuleIds.CORE, "person.create", "person", entity.id));
             return entity.toDTO();
         });
@@ -96,6 +99,7 @@ public final class JpaPersonService implements PersonService {
             Versions.check(KIND, id, input.version, entity.version);
             if (assign(em, entity, input)) {
                 em.flush();
+                SearchTerms.replace(em, SearchTerms.PERSON, id, entity.searchText);
                 audit.record(AuditRecord.of(ModuleIds.CORE, "person.update", "person", id));
             }
             return entity.toDTO();
@@ -108,15 +112,22 @@ public final class JpaPersonService implements PersonService {
 
     @Override
     public Page<PersonDTO> search(PersonQuery query, PageRequest page) {
-        return jpa.txExpr(TransactionType.Supports, em -> where(query)
-                .page(em, PersonEntity.class, "p", "PersonEntity p", ORDER, page)
+        return jpa.txExpr(TransactionType.Supports, em -> listing(query).page(em, page)
                 .map(PersonEntity::toDTO));
     }
 
-    /** The WHERE of the list (public for the tests that explain its plan). */
+    /**
+     * The list of a query (public for the tests that explain its plan): in the list's order, or, with
+     * words to search, in the order of the word matched ({@link org.poliin.core.internal.jpa.TermSearch}).
+     */
+    public static Listing<PersonEntity> listing(PersonQuery query) {
+        return Listing.search(PersonEntity.class, where(query), "p", "PersonEntity p", ORDER, SearchTerms.PERSON, query.text(),
+                p -> p.searchText, p -> p.id);
+    }
+
+    /** The filters of the list, without the words searched. */
     public static Where where(PersonQuery query) {
         Where where = new Where()
-                .words("p.searchText", query.text())
                 .and("p.localityId = :localityId", "localityId", query.localityId())
                 .and("p.externalId = :externalId", "externalId", query.externalId());
         if (!query.includeErased()) {
@@ -129,6 +140,7 @@ public final class JpaPersonService implements PersonService {
     public void delete(long id) {
         jpa.tx(TransactionType.Required, em -> {
             Deletion.remove(em, entity(em, id), KIND, id);
+            SearchTerms.remove(em, SearchTerms.PERSON, id);
             audit.record(AuditRecord.of(ModuleIds.CORE, "person.delete", "person", id));
         });
     }
@@ -141,6 +153,7 @@ public final class JpaPersonService implements PersonService {
                 return false;
             }
             entity.anonymise(Instant.now(clock));
+            SearchTerms.remove(em, SearchTerms.PERSON, id);
             return true;
         });
     }

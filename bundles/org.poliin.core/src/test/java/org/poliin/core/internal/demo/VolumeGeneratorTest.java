@@ -66,6 +66,16 @@ class VolumeGeneratorTest {
                 + " 'Șerban', 'Păunescu', 'Zăvoianu')") > 0);
         assertEquals(0L, count("CORE_EVENT WHERE STARTS_AT < '2023-01-01 00:00:00' OR STARTS_AT > '2026-01-01 00:00:00'"));
         assertEquals(0L, count("CORE_MAIL_OUTBOX WHERE STATUS <> 'SENT'"));
+        // The search terms of every generated record, as the services write them: each is found by its words.
+        for (String table : List.of("CORE_PERSON", "CORE_LOCALITY", "CORE_ORGANISATION", "CORE_EVENT")) {
+            assertEquals(0L, count(table + " r WHERE NOT EXISTS (SELECT 1 FROM CORE_SEARCH_TERM t WHERE t.ENTITY_ID = r.ID)"));
+        }
+        var someone = core.people.search(org.poliin.api.people.PersonQuery.all(), org.poliin.api.common.PageRequest.of(0, 1))
+                .items.get(0);
+        assertTrue(core.people.search(org.poliin.api.people.PersonQuery.text(someone.familyName + " " + someone.givenName),
+                org.poliin.api.common.PageRequest.of(0, 100)).items.stream().anyMatch(p -> p.id == someone.id));
+        assertTrue(core.localities.search(new org.poliin.api.organisation.LocalityQuery("gl", null, null, null),
+                org.poliin.api.common.PageRequest.of(0, 200)).items.size() == 120);
     }
 
     @Test

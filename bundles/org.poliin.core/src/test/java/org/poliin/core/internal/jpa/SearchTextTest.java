@@ -17,12 +17,21 @@ class SearchTextTest {
     @Test
     void joinsFieldsAndSkipsEmptyOnes() {
         assertThat(SearchText.of("  Ana  ", null, "", "POP")).isEqualTo("ana pop");
-        assertThat(SearchText.words("  Liceul   Tehnologic ")).containsExactly("liceul", "tehnologic");
-        assertThat(SearchText.words("   ")).isEmpty();
     }
 
     @Test
-    void escapesLikeWildcards() {
-        assertThat(SearchText.likeContains("50%_a\\b")).isEqualTo("%50\\%\\_a\\\\b%");
+    void termsAreTheFoldedWordsSplitAtEveryOtherCharacterOnceEachAndCut() {
+        assertThat(SearchText.terms("Ștefania-Maria  ȚĂRANU s.taranu@exemplu.ro Liceul „Sfântul Nicolae” nr. 2"))
+                .containsExactly("stefania", "maria", "taranu", "s", "exemplu", "ro", "liceul", "sfantul", "nicolae",
+                        "nr", "2");
+        assertThat(SearchText.terms("a".repeat(60))).containsExactly("a".repeat(SearchText.MAX_TERM));
+        assertThat(SearchText.terms(" - ; ")).isEmpty();
+        assertThat(SearchText.terms(null)).isEmpty();
+        assertThat(SearchText.queryTerms("  Liceul   Tehnologic liceul")).containsExactly("liceul", "tehnologic");
+    }
+
+    @Test
+    void escapesLikeWildcardsOfAPrefix() {
+        assertThat(SearchText.likePrefix("50%_a\\b")).isEqualTo("50\\%\\_a\\\\b%");
     }
 }

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +41,9 @@ import org.poliin.core.internal.event.JpaEventService;
 import org.poliin.core.internal.mail.OutboxMailService;
 import org.poliin.core.internal.mail.OutboxStatus;
 import org.poliin.core.internal.jpa.Keyset;
+import org.poliin.core.internal.jpa.Listing;
+import org.poliin.core.internal.jpa.TermSearch;
+import org.poliin.core.internal.jpa.SearchTerms;
 import org.poliin.core.internal.jpa.Where;
 import org.poliin.core.internal.organisation.JpaLocalityService;
 import org.poliin.core.internal.organisation.JpaOrganisationService;
@@ -143,6 +147,15 @@ class ListPlansTest {
                     row.setTimestamp(3, Timestamp.from(base));
                     row.setTimestamp(4, Timestamp.from(base.plusSeconds(i / 2)));
                 });
+        // the search terms of the rows written here, as the change set core-4-search-terms writes them
+        try (var connection = db.getConnection()) {
+            SearchTerms.backfill(connection, "CORE_PERSON", SearchTerms.PERSON);
+            SearchTerms.backfill(connection, "CORE_LOCALITY", SearchTerms.LOCALITY);
+            SearchTerms.backfill(connection, "CORE_ORGANISATION", SearchTerms.ORGANISATION);
+            SearchTerms.backfill(connection, "CORE_EVENT", SearchTerms.EVENT);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
         QueryPlans.updateStatistics(db);
     }
 
@@ -178,6 +191,65 @@ class ListPlansTest {
             // a numbered page reads the rows it skips; Derby reads an index 16 entries at a time, a batch ahead
             plan.assertNoTableScan(table).assertNoSort()
                     .assertRowsVisitedAtMost(table, perItem * (21L + request.offset()) + slack + 32);
+        }
+    }
+
+    /**
+     * The plans of a text search: the terms of the first page and of the page after it by key, read
+     * from the index of the search terms in order (no table scan, no sort, no more entries than asked
+     * for), and the records of a page by primary key with the list's filters ({@code perItem}: terms read
+     * per record kept, when a filter rejects some).
+     */
+    @SuppressWarnings("unchecked")
+    private <T> void searched(String table, int perItem, Listing<T> listing, Function<PageRequest, Page<?>> list) {
+        TermSearch<T> search = (TermSearch<T>) listing;
+        Page<?> first = list.apply(FIRST);
+        assertThat(first.items).hasSize(20);
+        assertThat(first.next).isNotNull();
+        Page<?> second = list.apply(new PageRequest(0, 20, first.next, false));
+        assertThat((List<Object>) second.items).isNotEmpty().doesNotContainAnyElementsOf((List<Object>) first.items);
+        for (List<Object> after : java.util.Arrays.asList(null, List.<Object>of("m", 10L))) {
+            QueryPlan terms = QueryPlans.explain(core.jpa, em -> search.termQuery(em, after, 21 * perItem));
+            assertThat(terms.sql()).contains("FROM CORE_SEARCH_TERM").doesNotContain(table);
+            terms.assertNoTableScan().assertNoSort().assertUsesIndex("CORE_SEARCH_TERM", "PK_CORE_SEARCH_TERM")
+                    .assertRowsVisitedAtMost("CORE_SEARCH_TERM", 21L * perItem + 32);
+        }
+        List<Long> ids = LongStream.rangeClosed(1, 21L * perItem).boxed().toList();
+        QueryPlan rows = QueryPlans.explain(core.jpa, em -> search.rowQuery(em, ids));
+        // a probe of the primary key by id reads the id's entry and the one after it
+        assertThat(rows.sql()).contains("FROM " + table).doesNotContain("CORE_SEARCH_TERM");
+        rows.assertNoTableScan(table).assertNoSort().assertRowsVisitedAtMost(table, 2 * 21L * perItem);
+    }
+
+    @Test
+    void searches() {
+        // every person has the word "ion": the scan stops after the page
+        for (PersonQuery query : new PersonQuery[] {PersonQuery.text("Ion"), PersonQuery.text("fam1"),
+                PersonQuery.text("ION fam12"), new PersonQuery("fam2", null, null, true)}) {
+            searched("CORE_PERSON", 1, JpaPersonService.listing(query), page -> core.people.search(query, page));
+        }
+        for (LocalityQuery query : new LocalityQuery[] {new LocalityQuery("loc", null, null, null),
+                new LocalityQuery("12", null, null, null), new LocalityQuery("loc", null, LocalityType.RURAL, null)}) {
+            // a type filter keeps 2 localities in 3
+            searched("CORE_LOCALITY", 2, JpaLocalityService.listing(query), page -> core.localities.search(query, page));
+        }
+        for (OrganisationQuery query : new OrganisationQuery[] {new OrganisationQuery("org", null, null, null, null),
+                new OrganisationQuery("1", null, null, null, null)}) {
+            searched("CORE_ORGANISATION", 1, JpaOrganisationService.listing(query),
+                    page -> core.organisations.search(query, page));
+        }
+        // the filters on the locality read the localities of the organisations met, by primary key
+        TermSearch<?> inCounty = (TermSearch<?>) JpaOrganisationService.listing(
+                new OrganisationQuery("org", null, "County 7", LocalityType.URBAN, 10_000));
+        QueryPlans.explain(core.jpa, em -> inCounty.rowQuery(em, LongStream.rangeClosed(1, 100).boxed().toList()))
+                .assertNoTableScan().assertNoSort().assertRowsVisitedAtMost("CORE_LOCALITY", 2 * 100)
+                .assertRowsVisitedAtMost("CORE_ORGANISATION", 2 * 100);
+        for (EventQuery query : new EventQuery[] {new EventQuery(null, Set.of(), Set.of(), null, null, null, "event"),
+                new EventQuery(null, Set.of(), Set.of(), null, null, null, "2"),
+                new EventQuery("m1", Set.of(), Set.of(), null, null, null, "event")}) {
+            // a module filter keeps 1 event in 4
+            searched("CORE_EVENT", query.moduleId() == null ? 1 : 4, JpaEventService.listing(query),
+                    page -> events.search(query, page));
         }
     }
 

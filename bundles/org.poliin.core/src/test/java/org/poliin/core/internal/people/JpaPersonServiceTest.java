@@ -90,4 +90,78 @@ class JpaPersonServiceTest {
         input.version = erased.version;
         assertThatThrownBy(() -> core.people.update(ana.id, input)).isInstanceOf(ConflictException.class);
     }
+
+    private java.util.List<Long> found(String text) {
+        return core.people.search(PersonQuery.text(text), PageRequest.of(0, 50)).items.stream().map(p -> p.id).toList();
+    }
+
+    @Test
+    void searchMatchesTheBeginningOfEveryWordTypedWithoutDiacritics() {
+        PersonInput stefania = person("Ștefania-Maria", "Țăranu");
+        stefania.email = "s.taranu@exemplu.ro";
+        long s = core.people.create(stefania).id;
+        long ion = core.people.create(person("Ion", "Popescu")).id;
+        long ioana = core.people.create(person("Ioana", "Popa")).id;
+        long maria = core.people.create(person("Maria", "Ionescu")).id;
+
+        // the beginning of a word, not its middle
+        assertThat(found("pop")).containsExactlyInAnyOrder(ion, ioana);
+        assertThat(found("opescu")).isEmpty();
+        // diacritics and case folded, words split at hyphens and dots
+        assertThat(found("ȘTEF")).containsExactly(s);
+        assertThat(found("maria")).containsExactlyInAnyOrder(s, maria);
+        assertThat(found("taranu@exemplu")).containsExactly(s);
+        // several words: every one must begin a word of the person, in any order
+        assertThat(found("popescu ion")).containsExactly(ion);
+        assertThat(found("io pop")).containsExactlyInAnyOrder(ion, ioana);
+        assertThat(found("maria tar")).containsExactly(s);
+        assertThat(found("maria popa")).isEmpty();
+        // ordered by the word matched (ioana < ion < ionescu), each person once though two of its words match
+        assertThat(found("io")).containsExactly(ioana, ion, maria);
+        assertThat(core.people.search(PersonQuery.text("io"), new PageRequest(0, 1, null, true)).total).isEqualTo(3);
+        // nothing to search for: the whole list
+        assertThat(found(" - ")).hasSize(4);
+    }
+
+    @Test
+    void searchFollowsUpdatesDeletionsAndErasures() {
+        PersonDTO ana = core.people.create(person("Ana", "Pop"));
+        PersonDTO dan = core.people.create(person("Dan", "Pop"));
+        PersonDTO eva = core.people.create(person("Eva", "Pop"));
+        PersonInput renamed = person("Ana", "Lupu");
+        renamed.version = ana.version;
+        core.people.update(ana.id, renamed);
+        assertThat(found("lupu")).containsExactly(ana.id);
+        assertThat(found("pop")).containsExactlyInAnyOrder(dan.id, eva.id);
+
+        core.people.delete(dan.id);
+        assertThat(found("dan")).isEmpty();
+        core.jpa.tx(em -> core.people.anonymise(eva.id));
+        assertThat(found("eva")).isEmpty();
+        assertThat(found("pop")).isEmpty();
+        assertThat(core.jpa.txExpr(em -> em.createNativeQuery(
+                "SELECT COUNT(*) FROM CORE_SEARCH_TERM WHERE ENTITY_ID IN (?, ?)").setParameter(1, dan.id)
+                .setParameter(2, eva.id).getSingleResult()).toString()).isEqualTo("0");
+    }
+
+    @Test
+    void searchPagesByKeyThroughEveryMatchOnce() {
+        java.util.Set<Long> created = new java.util.HashSet<>();
+        for (int i = 0; i < 23; i++) {
+            created.add(core.people.create(person("Ion" + (i % 4), "Pop")).id);
+        }
+        core.people.create(person("Dan", "Lupu"));
+        java.util.List<Long> seen = new java.util.ArrayList<>();
+        PageRequest request = PageRequest.of(0, 5);
+        while (true) {
+            var page = core.people.search(PersonQuery.text("ion pop"), request);
+            page.items.forEach(p -> seen.add(p.id));
+            if (!page.hasMore) {
+                break;
+            }
+            request = new PageRequest(0, 5, page.next, false);
+        }
+        assertThat(seen).doesNotHaveDuplicates();
+        assertThat(new java.util.HashSet<>(seen)).isEqualTo(created);
+    }
 }
