@@ -2,7 +2,7 @@
  * What a module needs to add resources to the platform's one JAX-RS application.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.poliin.api.rest;
 
 import org.osgi.annotation.bundle.Export;

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.poliin.api.rest.PagingParameters;
 import org.poliin.api.audit.AuditEntryDTO;
 import org.poliin.api.audit.AuditLog;
 import org.poliin.api.audit.AuditQuery;
@@ -46,10 +47,10 @@ public final class AuditResource {
     public Page<AuditEntryDTO> search(@QueryParam("actor") String actor, @QueryParam("action") String action,
             @QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
             @QueryParam("module") String moduleId, @QueryParam("from") Instant from, @QueryParam("to") Instant to,
-            @Parameter(description = ListParameters.PAGE) @QueryParam("page") Integer page,
-            @Parameter(description = ListParameters.SIZE) @QueryParam("size") Integer size,
-            @Parameter(description = ListParameters.AFTER) @QueryParam("after") String after,
-            @Parameter(description = ListParameters.COUNT) @QueryParam("count") Boolean count) {
+            @Parameter(description = PagingParameters.PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = PagingParameters.SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = PagingParameters.AFTER) @QueryParam("after") String after,
+            @Parameter(description = PagingParameters.COUNT) @QueryParam("count") Boolean count) {
         return audit.search(new AuditQuery(actor, action, entityType, entityId, moduleId, from, to),
                 PageRequest.of(page, size, after, count));
     }

@@ -33,6 +33,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.poliin.api.rest.PagingParameters;
 import org.poliin.api.audit.AuditLog;
 import org.poliin.api.audit.AuditRecord;
 import org.poliin.api.common.LocalizedText;
@@ -81,10 +82,10 @@ public final class EventsResource {
             @QueryParam("status") List<EventStatus> statuses, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to, @QueryParam("organisationId") Long organisationId,
             @Parameter(description = ListParameters.TEXT) @QueryParam("q") String text,
-            @Parameter(description = ListParameters.PAGE) @QueryParam("page") Integer page,
-            @Parameter(description = ListParameters.SIZE) @QueryParam("size") Integer size,
-            @Parameter(description = ListParameters.AFTER) @QueryParam("after") String after,
-            @Parameter(description = ListParameters.COUNT) @QueryParam("count") Boolean count) {
+            @Parameter(description = PagingParameters.PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = PagingParameters.SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = PagingParameters.AFTER) @QueryParam("after") String after,
+            @Parameter(description = PagingParameters.COUNT) @QueryParam("count") Boolean count) {
         return events.search(new EventQuery(moduleId, Set.copyOf(types), Set.copyOf(statuses), from, to,
                 organisationId, text), PageRequest.of(page, size, after, count));
     }
@@ -124,7 +125,7 @@ public final class EventsResource {
     public Response participants(@PathParam("id") long id,
             @Parameter(description = "Câți participanți are o pagină, 1–500, implicit 500 / How many participants a page "
                     + "holds, 1–500, default 500") @QueryParam("size") Integer size,
-            @Parameter(description = ListParameters.AFTER + " (antetul Link rel=\"next\" / the Link rel=\"next\" header)")
+            @Parameter(description = PagingParameters.AFTER + " (antetul Link rel=\"next\" / the Link rel=\"next\" header)")
             @QueryParam("after") String after,
             @Parameter(description = "true: numărul tuturor participanților în antetul X-Total-Count / true: the count "
                     + "of every participant in the X-Total-Count header") @QueryParam("count") Boolean count,

@@ -33,6 +33,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.poliin.api.rest.PagingParameters;
 import org.poliin.api.common.Page;
 import org.poliin.api.common.PageRequest;
 import org.poliin.api.imports.ImportReport;
@@ -63,10 +64,10 @@ public final class LocalitiesResource {
     @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR, STAFF })
     public Page<LocalityDTO> search(@Parameter(description = ListParameters.TEXT) @QueryParam("q") String text, @QueryParam("county") String county,
             @QueryParam("type") LocalityType type, @QueryParam("maxPopulation") Integer maxPopulation,
-            @Parameter(description = ListParameters.PAGE) @QueryParam("page") Integer page,
-            @Parameter(description = ListParameters.SIZE) @QueryParam("size") Integer size,
-            @Parameter(description = ListParameters.AFTER) @QueryParam("after") String after,
-            @Parameter(description = ListParameters.COUNT) @QueryParam("count") Boolean count) {
+            @Parameter(description = PagingParameters.PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = PagingParameters.SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = PagingParameters.AFTER) @QueryParam("after") String after,
+            @Parameter(description = PagingParameters.COUNT) @QueryParam("count") Boolean count) {
         return localities.search(new LocalityQuery(text, county, type, maxPopulation),
                 PageRequest.of(page, size, after, count));
     }

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.poliin.api.rest.PagingParameters;
 import org.poliin.api.common.Page;
 import org.poliin.api.common.PageRequest;
 import org.poliin.api.rest.PlatformRest;
@@ -43,10 +44,10 @@ public final class MailResource {
     @Path("outbox")
     @RolesAllowed(ADMIN)
     public Page<OutboxMessageDTO> outbox(@QueryParam("status") OutboxStatus status, 
-            @Parameter(description = ListParameters.PAGE) @QueryParam("page") Integer page,
-            @Parameter(description = ListParameters.SIZE) @QueryParam("size") Integer size,
-            @Parameter(description = ListParameters.AFTER) @QueryParam("after") String after,
-            @Parameter(description = ListParameters.COUNT) @QueryParam("count") Boolean count) {
+            @Parameter(description = PagingParameters.PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = PagingParameters.SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = PagingParameters.AFTER) @QueryParam("after") String after,
+            @Parameter(description = PagingParameters.COUNT) @QueryParam("count") Boolean count) {
         return outbox.outbox(status, PageRequest.of(page, size, after, count));
     }
 }

@@ -29,6 +29,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.poliin.api.rest.PagingParameters;
 import org.poliin.api.common.Page;
 import org.poliin.api.common.PageRequest;
 import org.poliin.api.people.PersonDTO;
@@ -57,10 +58,10 @@ public final class PeopleResource {
     @RolesAllowed({ ADMIN, COORDINATOR, COUNSELLOR, STAFF })
     public Page<PersonDTO> search(@Parameter(description = ListParameters.TEXT) @QueryParam("q") String text, @QueryParam("localityId") Long localityId,
             @QueryParam("externalId") String externalId, 
-            @Parameter(description = ListParameters.PAGE) @QueryParam("page") Integer page,
-            @Parameter(description = ListParameters.SIZE) @QueryParam("size") Integer size,
-            @Parameter(description = ListParameters.AFTER) @QueryParam("after") String after,
-            @Parameter(description = ListParameters.COUNT) @QueryParam("count") Boolean count) {
+            @Parameter(description = PagingParameters.PAGE) @QueryParam("page") Integer page,
+            @Parameter(description = PagingParameters.SIZE) @QueryParam("size") Integer size,
+            @Parameter(description = PagingParameters.AFTER) @QueryParam("after") String after,
+            @Parameter(description = PagingParameters.COUNT) @QueryParam("count") Boolean count) {
         return people.search(new PersonQuery(text, localityId, externalId, false),
                 PageRequest.of(page, size, after, count));
     }

@@ -5,10 +5,10 @@ import static org.poliin.api.security.Roles.COORDINATOR;
 import static org.poliin.api.security.Roles.COUNSELLOR;
 import static org.poliin.api.security.Roles.STAFF;
 import static org.poliin.api.security.Roles.VIEWER;
-import static org.poliin.counselling.internal.rest.Paging.AFTER;
-import static org.poliin.counselling.internal.rest.Paging.COUNT;
-import static org.poliin.counselling.internal.rest.Paging.PAGE;
-import static org.poliin.counselling.internal.rest.Paging.SIZE;
+import static org.poliin.api.rest.PagingParameters.AFTER;
+import static org.poliin.api.rest.PagingParameters.COUNT;
+import static org.poliin.api.rest.PagingParameters.PAGE;
+import static org.poliin.api.rest.PagingParameters.SIZE;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -3,10 +3,10 @@ package org.poliin.outreach.internal.rest;
 import static org.poliin.api.security.Roles.ADMIN;
 import static org.poliin.api.security.Roles.COORDINATOR;
 import static org.poliin.api.security.Roles.STAFF;
-import static org.poliin.outreach.internal.rest.Paging.AFTER;
-import static org.poliin.outreach.internal.rest.Paging.COUNT;
-import static org.poliin.outreach.internal.rest.Paging.PAGE;
-import static org.poliin.outreach.internal.rest.Paging.SIZE;
+import static org.poliin.api.rest.PagingParameters.AFTER;
+import static org.poliin.api.rest.PagingParameters.COUNT;
+import static org.poliin.api.rest.PagingParameters.PAGE;
+import static org.poliin.api.rest.PagingParameters.SIZE;
 
 import javax.annotation.security.RolesAllowed;
 import javax.validation.Valid;
