@@ -278,7 +278,7 @@ import_s=$(echo "$(now) - $t0" | bc)
 created=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("created", 0))' "$work/import.json" 2>/dev/null || echo 0)
 import_rate=$(printf "%.0f" "$(echo "$created / $import_s" | bc -l)")
 echo "Hand-written SQL and raw JDBC insert..."
-if shell "poliin:bench-sql --from 2024-01-01 --to 2024-12-31 --insert-rows $rows" > "$work/bench-sql.txt" 2>&1 \
+if shell "poliin:bench-sql --yes --from 2024-01-01 --to 2024-12-31 --insert-rows $rows" > "$work/bench-sql.txt" 2>&1 \
         && grep -q '^report-sql-ms' "$work/bench-sql.txt"; then
     sql_ms=$(awk '/^report-sql-ms/ {print $2}' "$work/bench-sql.txt")
     service_ms=$(awk '/^report-platform-ms/ {print $2}' "$work/bench-sql.txt")

@@ -12,6 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.poliin.api.indicator.FunderReportService;
 import org.poliin.api.indicator.ReportPeriod;
 import org.poliin.core.internal.demo.SqlBench;
+import org.poliin.core.internal.demo.VolumeGenerator;
 
 /**
  * Benchmark only ({@code poliin:bench-sql}): prints the references the benchmark compares the platform
@@ -42,8 +43,15 @@ public class BenchSqlCommand implements Action {
             + " measured like the raw insert (its rows are deleted again); 0 skips it (default 0)")
     int importRows;
 
+    @Option(name = "--yes", description = "Write the insert and import rows even though the demo switch"
+            + " (etc/org.poliin.demo.cfg enabled=true) is off")
+    boolean yes;
+
     @Reference
     SqlBench bench;
+
+    @Reference
+    VolumeGenerator generator;
 
     @Reference
     org.poliin.api.organisation.LocalityService localities;
@@ -58,6 +66,13 @@ public class BenchSqlCommand implements Action {
             period = ReportPeriod.of(LocalDate.parse(from), LocalDate.parse(to));
         } catch (RuntimeException e) {
             System.err.println("--from and --to must be days (yyyy-mm-dd), the first not after the last: " + e.getMessage());
+            return null;
+        }
+        if ((insertRows > 0 || importRows > 0) && !generator.demoEnabled() && !yes) {
+            // the insert and the import write rows (deleted again) into the localities table: never by accident
+            // on a production database, the same rule as poliin:generate-data
+            System.err.println("The demo switch is off (etc/org.poliin.demo.cfg enabled=true): --insert-rows and"
+                    + " --import-rows write into the localities table. Give --yes to run them anyway, or 0 to skip them.");
             return null;
         }
         long sql = Long.MAX_VALUE;
